@@ -1,0 +1,160 @@
+import { css } from 'lit';
+
+/**
+ * The host sheet every element shares: box model, the `--gov-*` tokens with their defaults, the
+ * heading bar over a bordered body, and the loading, empty and error pieces.
+ */
+export const baseStyles = css`
+  :host {
+    --_primary: var(--gov-color-primary, #0b4a8b);
+    --_on-primary: var(--gov-color-on-primary, #ffffff);
+    --_text: var(--gov-color-text, #1b1f24);
+    --_muted: var(--gov-color-muted, #4d5560);
+    --_link: var(--gov-color-link, #0b4a8b);
+    --_border: var(--gov-color-border, #b9c6d6);
+    --_surface: var(--gov-color-surface, #ffffff);
+    --_accent: var(--gov-color-accent, #b3261e);
+    --_focus: var(--gov-color-focus, #b35900);
+    --_radius: var(--gov-radius, 4px);
+    --_space: var(--gov-space, 0.75rem);
+    --_skeleton: var(--gov-color-skeleton, #e3e8ee);
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--gov-font-family, system-ui, 'Segoe UI', Roboto, Arial, sans-serif);
+    font-size: var(--gov-font-size, 1rem);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .box {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .heading {
+    margin: 0;
+    padding: calc(var(--_space) * 0.6) var(--_space);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-size: 1em;
+    font-weight: 700;
+    text-transform: var(--gov-heading-transform, uppercase);
+  }
+  .body {
+    padding: var(--_space);
+  }
+  a {
+    color: var(--_link);
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    min-height: 2.25rem;
+    padding: 0.25rem 0.9rem;
+    border: 1px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_primary);
+  }
+  button:hover {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .message {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    color: var(--_accent);
+  }
+  .error p {
+    margin: 0;
+    flex: 1 1 12rem;
+  }
+  .skeleton span {
+    display: block;
+    height: 1.1em;
+    margin: 0.2em 0 0.6em;
+    border-radius: var(--_radius);
+    background: var(--_skeleton);
+    animation: gov-pulse 1.2s ease-in-out infinite alternate;
+  }
+  .skeleton span:nth-child(even) {
+    width: 80%;
+  }
+  @keyframes gov-pulse {
+    to {
+      opacity: 0.45;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .heading {
+      border-bottom: 1px solid CanvasText;
+    }
+    .skeleton span {
+      background: GrayText;
+    }
+  }
+  @media print {
+    .box {
+      border-color: #000;
+    }
+    .heading {
+      background: none;
+      color: #000;
+      border-bottom: 2px solid #000;
+    }
+    button,
+    .skeleton {
+      display: none !important;
+    }
+    a {
+      color: #000;
+    }
+  }
+`;

@@ -1,0 +1,252 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { GovDataError } from './errors.js';
+import { emit } from './events.js';
+import { fetchData } from './fetch-data.js';
+
+/** The four states every element reflects as its `state` attribute. */
+export type GovState = 'loading' | 'ready' | 'empty' | 'error';
+
+/** What the controller reads from its element. */
+export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
+  src?: string | null;
+  timeout: number;
+  /** Seconds between quiet refetches of `src`; 0 or unset: none. */
+  refresh?: number;
+}
+
+/** How one element turns its sources into data. */
+export interface DataSourceConfig<T> {
+  /** Data set by code (highest priority), or `undefined`. It is validated like fetched data. */
+  property(): unknown;
+  /** Validates raw JSON or feed data; throws `GovDataError`. Relative URLs resolve against `base`. */
+  parse(raw: unknown, base: string): T;
+  /** True when valid data has nothing to show. */
+  isEmpty(data: T): boolean;
+  /** The `detail` of `gov-load`. */
+  detail(data: T): Record<string, unknown>;
+  /** Data given by attributes alone (lowest priority), or `undefined`. */
+  attributes?(): unknown;
+  /** The method of the next request to `src` (GET unless told otherwise). */
+  method?(): 'GET' | 'POST';
+}
+
+type Source =
+  | { kind: 'property'; value: unknown }
+  | { kind: 'src'; url: string }
+  | { kind: 'inline'; text: string }
+  | { kind: 'attributes'; value: unknown; key: string }
+  | { kind: 'none' };
+
+function sameSource(a: Source | undefined, b: Source): boolean {
+  if (!a || a.kind !== b.kind) return false;
+  switch (b.kind) {
+    case 'property':
+      return (a as typeof b).value === b.value;
+    case 'src':
+      return (a as typeof b).url === b.url;
+    case 'inline':
+      return (a as typeof b).text === b.text;
+    case 'attributes':
+      return (a as typeof b).key === b.key;
+    default:
+      return true;
+  }
+}
+
+/**
+ * Loads an element's data from, in order of priority: a JS property, `src` (JSON, RSS or Atom),
+ * an inline `<script type="application/json">` child, or attributes. It owns the fetch, its
+ * time-out and abort, the guard against late answers for an old `src`, retry and polling, and the
+ * `state` attribute, `gov-load` and `gov-error`. The element only renders.
+ */
+export class DataSource<T> implements ReactiveController {
+  state: GovState = 'loading';
+  data: T | undefined;
+  error: GovDataError | undefined;
+  /** True when the element has no source at all: its fallback content is all there is. */
+  sourceless = false;
+
+  private source: Source | undefined;
+  /** Bumped for every new request and on removal: an answer from an older generation is dropped. */
+  private generation = 0;
+  private inFlight: AbortController | undefined;
+  private pendingEvent: 'gov-load' | 'gov-error' | undefined;
+  private poll: ReturnType<typeof setInterval> | undefined;
+  private pollKey = '';
+  private lastLoad = 0;
+
+  constructor(
+    private readonly host: DataSourceHost,
+    private readonly config: DataSourceConfig<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.onVisibility);
+    // After a removal and re-insertion, hostUpdate restarts what hostDisconnected stopped.
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.stopPolling();
+    if (this.inFlight) {
+      // Drop the request; a later reconnection starts it again.
+      this.inFlight.abort();
+      this.inFlight = undefined;
+      this.generation++;
+      this.source = undefined;
+    }
+  }
+
+  hostUpdate(): void {
+    this.sync();
+    if (this.host.getAttribute('state') !== this.state) this.host.setAttribute('state', this.state);
+  }
+
+  hostUpdated(): void {
+    const type = this.pendingEvent;
+    this.pendingEvent = undefined;
+    if (type === 'gov-load' && this.data !== undefined) emit(this.host, type, this.config.detail(this.data));
+    if (type === 'gov-error' && this.error) {
+      emit(this.host, type, { error: this.error, src: this.host.getAttribute('src') ?? undefined });
+    }
+  }
+
+  /**
+   * Starts loading when the source changed. Lit calls `willUpdate` before controllers'
+   * `hostUpdate`, so an element that derives data in `willUpdate` calls this first.
+   */
+  sync(): void {
+    const source = this.currentSource();
+    if (!sameSource(this.source, source)) {
+      this.source = source;
+      this.load(source, false);
+    }
+    this.schedulePolling();
+  }
+
+  /** Loads the current source again ("Thử lại"), showing the loading state meanwhile. */
+  retry(): void {
+    if (this.source) this.load(this.source, false);
+    this.host.requestUpdate();
+  }
+
+  private currentSource(): Source {
+    const value = this.config.property();
+    if (value !== undefined && value !== null) return { kind: 'property', value };
+    const src = this.host.src?.trim();
+    if (src) return { kind: 'src', url: new URL(src, document.baseURI).href };
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    if (script) return { kind: 'inline', text: script.textContent ?? '' };
+    const attrs = this.config.attributes?.();
+    if (attrs !== undefined) return { kind: 'attributes', value: attrs, key: JSON.stringify(attrs) };
+    return { kind: 'none' };
+  }
+
+  private load(source: Source, quiet: boolean): void {
+    this.sourceless = source.kind === 'none';
+    this.inFlight?.abort();
+    this.inFlight = undefined;
+    this.generation++;
+    switch (source.kind) {
+      case 'src':
+        void this.fetch(source.url, quiet);
+        return;
+      case 'inline':
+        this.accept(() => {
+          try {
+            return JSON.parse(source.text) as unknown;
+          } catch (e) {
+            throw new GovDataError('parse', `The inline JSON is not valid (${(e as Error).message})`);
+          }
+        }, document.baseURI);
+        return;
+      case 'none':
+        this.data = undefined;
+        this.error = undefined;
+        this.state = 'empty';
+        return;
+      default:
+        this.accept(() => source.value, document.baseURI);
+    }
+  }
+
+  private async fetch(url: string, quiet: boolean): Promise<void> {
+    const generation = this.generation;
+    const controller = (this.inFlight = new AbortController());
+    if (!quiet) {
+      this.state = 'loading';
+      this.error = undefined;
+    }
+    let raw: unknown;
+    let failure: unknown;
+    try {
+      raw = await fetchData(url, { signal: controller.signal, timeout: this.host.timeout, method: this.config.method?.() });
+    } catch (e) {
+      failure = e;
+    }
+    if (generation !== this.generation) return;
+    this.inFlight = undefined;
+    this.lastLoad = Date.now();
+    if (failure === undefined) this.accept(() => raw, url);
+    else if (quiet && this.data !== undefined) {
+      // A failed poll keeps what is on screen; the page still hears about it.
+      this.error = this.wrap(failure);
+      this.pendingEvent = 'gov-error';
+    } else this.fail(failure);
+    this.host.requestUpdate();
+  }
+
+  private accept(read: () => unknown, base: string): void {
+    try {
+      const data = this.config.parse(read(), base);
+      this.data = data;
+      this.error = undefined;
+      this.state = this.config.isEmpty(data) ? 'empty' : 'ready';
+      this.pendingEvent = 'gov-load';
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private fail(e: unknown): void {
+    this.data = undefined;
+    this.error = this.wrap(e);
+    this.state = 'error';
+    this.pendingEvent = 'gov-error';
+  }
+
+  private wrap(e: unknown): GovDataError {
+    return e instanceof GovDataError ? e : new GovDataError('shape', `The data could not be used: ${String(e)}`);
+  }
+
+  private readonly onVisibility = (): void => {
+    const seconds = this.host.refresh ?? 0;
+    if (document.visibilityState === 'visible' && seconds > 0 && Date.now() - this.lastLoad >= seconds * 1000) this.refetch();
+    this.pollKey = '';
+    this.schedulePolling();
+  };
+
+  private refetch(): void {
+    if (this.source?.kind === 'src' && !this.inFlight) this.load(this.source, true);
+  }
+
+  /** Polls `src` every `refresh` seconds while the page is visible and the element connected. */
+  private schedulePolling(): void {
+    const seconds = this.host.refresh ?? 0;
+    const active = seconds > 0 && this.source?.kind === 'src' && this.host.isConnected && document.visibilityState !== 'hidden';
+    const key = active ? `${seconds}|${(this.source as { url: string }).url}` : '';
+    if (key === this.pollKey) return;
+    this.stopPolling();
+    this.pollKey = key;
+    if (active) this.poll = setInterval(() => this.refetch(), seconds * 1000);
+  }
+
+  private stopPolling(): void {
+    clearInterval(this.poll);
+    this.poll = undefined;
+    this.pollKey = '';
+  }
+}

@@ -1,0 +1,106 @@
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { baseStyles } from './base.styles.js';
+import type { DataSource, GovState } from './data-source.js';
+import { LangController, type MessageKey } from './i18n.js';
+
+/** Defines `tag` once: a second copy of the library on the same page is a no-op, not an error. */
+export function define(tag: string, ctor: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, ctor);
+}
+
+/**
+ * What every gov- element shares: the data attributes, the language, the boxed look with its
+ * heading bar, fallback content and the loading, empty and error states. Elements add their
+ * data shape (through a `DataSource`) and their ready view.
+ */
+export abstract class GovElement<T> extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** URL of the data: JSON, or for lists also RSS 2.0 or Atom. */
+  @property() src?: string;
+
+  /** Milliseconds before a request to `src` fails as a time-out. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** The heading text; the default is localized. An empty value hides the heading bar. */
+  @property() heading?: string;
+
+  /** The heading's level (1–6) for screen readers: 2 for a page section, 3 in a sidebar under an h2… */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** IANA time zone for timestamps (e.g. `Asia/Ho_Chi_Minh`); the visitor's own when unset. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  @state() private hasFallback = false;
+
+  protected readonly i18n = new LangController(this);
+  protected abstract readonly data: DataSource<T>;
+  /** The label used when `heading` is not set. */
+  protected abstract readonly defaultHeading: MessageKey;
+
+  /** `loading`, `ready`, `empty` or `error`; also reflected as the `state` attribute. */
+  get state(): GovState {
+    return this.data.state;
+  }
+
+  /** Loads the data again, as the "Thử lại" button does. */
+  reload(): void {
+    this.data.retry();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hasFallback = [...this.childNodes].some((n) =>
+      n instanceof Element ? !n.matches('script, template, [slot]') : (n.textContent ?? '').trim() !== '',
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.data.sync();
+    super.willUpdate(changed);
+  }
+
+  protected override render(): TemplateResult {
+    const heading = this.heading ?? this.i18n.t(this.defaultHeading);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const ready = this.data.state === 'ready' && this.data.data !== undefined;
+    return html`<section class="box" part="box" aria-labelledby=${heading ? 'heading' : nothing}>
+      ${heading
+        ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${level}>
+            <slot name="heading">${heading}</slot>
+          </div>`
+        : nothing}
+      <div class="body" part="body" aria-busy=${this.data.state === 'loading' ? 'true' : 'false'}>
+        ${ready ? this.renderReady(this.data.data as T) : this.renderPending()}
+      </div>
+    </section>`;
+  }
+
+  /** The view of valid, non-empty data. */
+  protected abstract renderReady(data: T): unknown;
+
+  /** The loading placeholder: it should take the space the data will take. */
+  protected renderSkeleton(rows = 5): TemplateResult {
+    return html`<div class="skeleton" part="skeleton" role="status">
+      <span class="sr-only">${this.i18n.t('loading')}</span>
+      ${Array.from({ length: rows }, () => html`<span aria-hidden="true"></span>`)}
+    </div>`;
+  }
+
+  /** Loading, empty, error, or (with no data) the fallback content the page put inside. */
+  private renderPending(): TemplateResult {
+    const { state, error, sourceless } = this.data;
+    const fallback = this.hasFallback ? html`<slot></slot>` : nothing;
+    if (state === 'error' && error) {
+      return html`<div class="message error" part="message" role="alert">
+          <p>${this.i18n.t(error.messageKey, error.status ?? '')}</p>
+          <button type="button" part="button retry" @click=${() => this.reload()}>${this.i18n.t('retry')}</button>
+        </div>
+        ${fallback}`;
+    }
+    if (this.hasFallback && (state === 'loading' || sourceless)) return html`<slot></slot>`;
+    if (state === 'loading') return this.renderSkeleton();
+    return html`<p class="message" part="message" role="status">${this.i18n.t('empty')}</p>`;
+  }
+}

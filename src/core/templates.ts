@@ -1,0 +1,20 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate, isoDay, type GovDate } from './format.js';
+import type { Lang } from './i18n.js';
+
+/** `<time part="date">`: the localized date, with its machine form in `datetime`. */
+export function dateTemplate(date: GovDate | undefined, lang: Lang, timeZone?: string, wrap = false): unknown {
+  if (!date) return nothing;
+  const shown = formatDate(date, lang, timeZone);
+  return html`<time part="date" class="date" datetime=${isoDay(date, timeZone)}>${wrap ? `(${shown})` : shown}</time>`;
+}
+
+/** A link when the item has a safe URL; its content as plain text otherwise. */
+export function linkOrText(url: string | undefined, content: unknown, part = 'link'): TemplateResult {
+  return url ? html`<a part=${part} class="link" href=${url}>${content}</a>` : html`<span part="text" class="link">${content}</span>`;
+}
+
+/** A lazy image with reserved dimensions, so nothing shifts when it arrives. */
+export function imageTemplate(src: string, alt: string, width: number, height: number, part = 'image'): TemplateResult {
+  return html`<img part=${part} class="image" src=${src} alt=${alt} width=${width} height=${height} loading="lazy" decoding="async" />`;
+}

@@ -1,0 +1,6 @@
+/** Defines every gov- element and re-exports their classes and the shared types. */
+export * from './news-list/news-list.js';
+export type { GovState } from './core/data-source.js';
+export type { GovDataError, GovErrorKind } from './core/errors.js';
+export type { GovErrorDetail, GovLoadDetail } from './core/events.js';
+export type { Lang } from './core/i18n.js';

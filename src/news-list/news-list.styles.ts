@@ -1,0 +1,85 @@
+import { css } from 'lit';
+
+export const newsListStyles = css`
+  .items > li {
+    padding: 0.45rem 0;
+    border-bottom: 1px dotted var(--_border);
+  }
+  .items > li:last-child {
+    border-bottom: 0;
+  }
+  .link {
+    font-weight: 600;
+    text-decoration: none;
+  }
+  a.link:hover,
+  a.link:focus-visible {
+    text-decoration: underline;
+  }
+  .date {
+    color: var(--_muted);
+    font-size: 0.875em;
+    white-space: nowrap;
+  }
+  .items.list .date {
+    margin-inline-start: 0.35em;
+  }
+  .image {
+    display: block;
+    width: 100%;
+    height: auto;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    background: var(--_skeleton);
+    border-radius: var(--_radius);
+  }
+  .summary {
+    margin: 0.35rem 0 0;
+  }
+  .items.cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--gov-card-min-width, 12rem)), 1fr));
+    gap: var(--_space);
+  }
+  .items.cards > li {
+    border: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.35rem;
+  }
+  .featured {
+    display: grid;
+    gap: var(--_space);
+    padding-bottom: var(--_space);
+    margin-bottom: 0.25rem;
+    border-bottom: 1px solid var(--_border);
+  }
+  .featured .link {
+    font-size: 1.2em;
+  }
+  @media (min-width: 40rem) {
+    .featured.has-image {
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    }
+  }
+  .more {
+    margin-top: var(--_space);
+    text-align: center;
+  }
+  .skeleton.cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--gov-card-min-width, 12rem)), 1fr));
+    gap: var(--_space);
+  }
+  .skeleton.cards span {
+    height: auto;
+    aspect-ratio: 16 / 11;
+    width: auto;
+  }
+  @media print {
+    .more {
+      display: none;
+    }
+  }
+`;

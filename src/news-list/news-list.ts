@@ -1,0 +1,182 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { baseStyles } from '../core/base.styles.js';
+import { DataSource } from '../core/data-source.js';
+import { define, GovElement } from '../core/gov-element.js';
+import { dateTemplate, imageTemplate, linkOrText } from '../core/templates.js';
+import { toNewsItems, type NewsItem, type NewsItemInput } from './news-item.js';
+import { newsListStyles } from './news-list.styles.js';
+
+export type { NewsItem, NewsItemInput };
+
+/** The three looks of a news list. */
+export type NewsLayout = 'list' | 'cards' | 'featured';
+
+/**
+ * A list of news articles ("Các tin khác", "Tin tức – Sự kiện"), from `items`, a JSON or RSS/Atom
+ * `src`, or an inline `<script type="application/json">`.
+ *
+ * @summary News list: title and date per item, as a list, a card grid, or a featured item over a list.
+ * @tag gov-news-list
+ *
+ * @attr state - `loading` | `ready` | `empty` | `error`; set by the element, for styling and tests.
+ *
+ * @slot - Fallback content (e.g. a plain `<ul>` of links), shown until data renders and when there is no source.
+ * @slot heading - Replaces the heading text.
+ *
+ * @csspart box - The outer box.
+ * @csspart heading - The coloured heading bar.
+ * @csspart body - The bordered body under the heading.
+ * @csspart list - The `<ul>` of items.
+ * @csspart item - One `<li>`.
+ * @csspart link - An item's title link.
+ * @csspart text - An item's title when it has no link.
+ * @csspart date - An item's `<time>`.
+ * @csspart image - A card's or the featured item's image.
+ * @csspart summary - The featured item's summary.
+ * @csspart featured - The featured item.
+ * @csspart button - The "Xem thêm" and "Thử lại" buttons.
+ * @csspart message - The empty and error messages.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssprop --gov-color-primary - Heading bar and button colour (default #0b4a8b).
+ * @cssprop --gov-color-on-primary - Text on the heading bar (default #fff).
+ * @cssprop --gov-color-text - Body text colour.
+ * @cssprop --gov-color-muted - Dates and messages.
+ * @cssprop --gov-color-link - Link colour.
+ * @cssprop --gov-color-border - Box and separator colour.
+ * @cssprop --gov-color-surface - Box background.
+ * @cssprop --gov-color-accent - Error text.
+ * @cssprop --gov-color-focus - Focus outline.
+ * @cssprop --gov-color-skeleton - Loading placeholder and image background.
+ * @cssprop --gov-font-family - Font stack.
+ * @cssprop --gov-font-size - Base font size.
+ * @cssprop --gov-radius - Corner radius.
+ * @cssprop --gov-space - Inner spacing.
+ * @cssprop --gov-heading-transform - Heading text-transform (default uppercase).
+ * @cssprop --gov-card-min-width - Minimum card width in the `cards` layout (default 12rem).
+ *
+ * @fires gov-load - Data rendered; `detail: { items }` (validated items).
+ * @fires gov-error - Loading failed; `detail: { error, src }`.
+ */
+export class GovNewsList extends GovElement<NewsItem[]> {
+  static override styles = [baseStyles, newsListStyles];
+
+  /** Items set from code; they take priority over `src` and are validated like fetched data. */
+  @property({ attribute: false }) items?: NewsItemInput[];
+
+  /** The most items shown (0: all). */
+  @property({ type: Number }) limit = 0;
+
+  /** Items per page; a "Xem thêm" button reveals the next page (0: no paging). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 0;
+
+  /** `list` (title and date, default), `cards` (thumbnail grid) or `featured`. */
+  @property({ reflect: true }) layout: NewsLayout = 'list';
+
+  /** Hides the dates. */
+  @property({ attribute: 'hide-date', type: Boolean }) hideDate = false;
+
+  protected readonly defaultHeading = 'newsHeading' as const;
+
+  protected readonly data = new DataSource<NewsItem[]>(this, {
+    property: () => this.items,
+    parse: (raw, base) => toNewsItems(raw, base),
+    isEmpty: (items) => items.length === 0,
+    detail: (items) => ({ items }),
+  });
+
+  private pages = 1;
+  private seen: NewsItem[] | undefined;
+  private visible: NewsItem[] = [];
+  private total = 0;
+  private focusIndex = -1;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const items = this.data.data ?? [];
+    if (items !== this.seen || changed.has('pageSize')) {
+      this.seen = items;
+      this.pages = 1;
+    }
+    this.total = this.limit > 0 ? Math.min(this.limit, items.length) : items.length;
+    const shown = this.pageSize > 0 ? Math.min(this.total, this.pageSize * this.pages) : this.total;
+    this.visible = items.slice(0, shown);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusIndex >= 0) {
+      // Keyboard users land on the first item that "Xem thêm" revealed, not back at the top.
+      const link = this.renderRoot.querySelectorAll<HTMLElement>('.items > li .link')[this.focusIndex];
+      link?.setAttribute('tabindex', link.tagName === 'A' ? '0' : '-1');
+      link?.focus();
+      this.focusIndex = -1;
+    }
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    const rows = Math.min(this.pageSize || this.limit || 5, 10);
+    return this.layout === 'cards'
+      ? html`<div class="skeleton cards" part="skeleton" role="status">
+          <span class="sr-only">${this.i18n.t('loading')}</span>
+          ${Array.from({ length: Math.min(rows, 6) }, () => html`<span aria-hidden="true"></span>`)}
+        </div>`
+      : super.renderSkeleton(rows);
+  }
+
+  protected renderReady(): TemplateResult {
+    const [first, ...rest] = this.visible;
+    const featured = this.layout === 'featured' && first;
+    const rows = featured ? rest : this.visible;
+    return html`${featured ? this.renderFeatured(first) : nothing}
+      ${rows.length
+        ? html`<ul class="items ${this.layout === 'cards' ? 'cards' : 'list'}" part="list">
+            ${rows.map((item) => this.renderItem(item))}
+          </ul>`
+        : nothing}
+      ${this.visible.length < this.total
+        ? html`<div class="more">
+            <button type="button" part="button more" @click=${this.showMore}>${this.i18n.t('showMore')}</button>
+          </div>`
+        : nothing}`;
+  }
+
+  private renderDate(item: NewsItem, wrap: boolean): unknown {
+    return this.hideDate ? nothing : dateTemplate(item.date, this.i18n.lang, this.timeZone, wrap);
+  }
+
+  private renderItem(item: NewsItem): TemplateResult {
+    if (this.layout === 'cards') {
+      return html`<li part="item">
+        ${item.image ? imageTemplate(item.image.src, item.image.alt, 320, 180) : nothing}
+        ${linkOrText(item.url, item.title)} ${this.renderDate(item, false)}
+      </li>`;
+    }
+    return html`<li part="item">${linkOrText(item.url, item.title)}${this.renderDate(item, true)}</li>`;
+  }
+
+  private renderFeatured(item: NewsItem): TemplateResult {
+    return html`<article class="featured ${item.image ? 'has-image' : ''}" part="featured">
+      ${item.image ? imageTemplate(item.image.src, item.image.alt, 480, 270) : nothing}
+      <div>
+        ${linkOrText(item.url, item.title)} ${this.renderDate(item, false)}
+        ${item.summary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
+      </div>
+    </article>`;
+  }
+
+  private showMore(): void {
+    this.focusIndex = this.visible.length - (this.layout === 'featured' ? 1 : 0);
+    this.pages++;
+    this.requestUpdate();
+  }
+}
+
+define('gov-news-list', GovNewsList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gov-news-list': GovNewsList;
+  }
+}

@@ -1,0 +1,51 @@
+import { oneEvent, waitUntil } from '@open-wc/testing';
+import type { GovState } from '../src/core/data-source.js';
+import type { NewsItemInput } from '../src/news-list/news-item.js';
+
+/** An element with the data states, as every gov- element is. */
+export interface StatefulElement extends HTMLElement {
+  readonly state: GovState;
+  readonly updateComplete: Promise<boolean>;
+}
+
+/** Waits until the element's `state` attribute is `state`, then for its render. */
+export async function waitForState(el: StatefulElement, state: GovState, timeout = 5000): Promise<void> {
+  await waitUntil(() => el.getAttribute('state') === state, `state never became ${state} (is ${el.getAttribute('state')})`, {
+    timeout,
+  });
+  await el.updateComplete;
+}
+
+/** The next `gov-error` event's detail. */
+export async function nextError(el: HTMLElement): Promise<CustomEvent['detail']> {
+  return ((await oneEvent(el, 'gov-error')) as CustomEvent).detail;
+}
+
+/** Visible text of a node's shadow DOM part, whitespace folded. */
+export function textOf(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** All elements matching `selector` in the element's shadow root. */
+export function all<E extends Element = HTMLElement>(el: Element, selector: string): E[] {
+  return [...(el.shadowRoot?.querySelectorAll<E>(selector) ?? [])];
+}
+
+/** The first element matching `selector` in the element's shadow root. */
+export function one<E extends Element = HTMLElement>(el: Element, selector: string): E {
+  const found = el.shadowRoot?.querySelector<E>(selector);
+  if (!found) throw new Error(`no ${selector} in <${el.localName}>'s shadow root`);
+  return found;
+}
+
+/** The URL of a fixture file served through the test routes. */
+export const fixtureUrl = (name: string, extra = ''): string => `/api/fixture?name=${encodeURIComponent(name)}${extra}`;
+
+/** A unique id, so routes that keep state do not mix tests. */
+export const uid = (): string => Math.random().toString(36).slice(2);
+
+/** The 10 "Các tin khác" items from the model page, as JSON. */
+export async function modelNews(): Promise<NewsItemInput[]> {
+  const res = await fetch('/tests/fixtures/news.json');
+  return ((await res.json()) as { items: NewsItemInput[] }).items;
+}
