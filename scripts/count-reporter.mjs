@@ -1,7 +1,7 @@
 // Prints "N passed, N failed, N skipped" as the run's last line; a test file that fails to load counts as failed.
 export function countReporter() {
   const count = (suite, c) => {
-    for (const t of suite?.tests ?? []) t.skipped ? c.skipped++ : t.passed ? c.passed++ : c.failed++;
+    for (const t of suite?.tests ?? []) c[t.skipped ? 'skipped' : t.passed ? 'passed' : 'failed']++;
     for (const s of suite?.suites ?? []) count(s, c);
   };
   return {

@@ -17,7 +17,9 @@ describe('<gov-news-list>', () => {
       const el = await loaded(html`<gov-news-list src="/tests/fixtures/news.json" heading="Các tin khác"></gov-news-list>`);
       const rows = all(el, '.items > li');
       expect(rows).to.have.length(10);
-      expect(textOf(rows[0])).to.equal('HUYỆN ỦY GIA LỘC TỔ CHỨC HỘI NGHỊ TRỰC TUYẾN CHỈ ĐẠO ĐỢT CAO ĐIỂM PHÒNG CHỐNG DỊCH COVID-19.(31/03/2020)');
+      expect(textOf(rows[0])).to.equal(
+        'HUYỆN ỦY GIA LỘC TỔ CHỨC HỘI NGHỊ TRỰC TUYẾN CHỈ ĐẠO ĐỢT CAO ĐIỂM PHÒNG CHỐNG DỊCH COVID-19.(31/03/2020)',
+      );
       expect(textOf(rows[9])).to.contain('(03/08/2018)');
       expect(textOf(one(el, '[part="heading"]'))).to.equal('Các tin khác');
       expect(one<HTMLAnchorElement>(el, '.items a').getAttribute('href')).to.match(/\/tin-tuc\/huyen-uy-gia-loc/);
@@ -45,11 +47,13 @@ describe('<gov-news-list>', () => {
     });
 
     it('reads inline JSON from a <script type="application/json"> child', async () => {
-      const el = await loaded(html`<gov-news-list>
-        <script type="application/json">
-          [{ "title": "Gia Lộc quyết liệt thực hiện đợt cao điểm phòng, chống dịch COVID-19", "date": "28/03/2020" }]
-        </script>
-      </gov-news-list>`);
+      const el = await loaded(
+        html`<gov-news-list>
+          <script type="application/json">
+            [{ "title": "Gia Lộc quyết liệt thực hiện đợt cao điểm phòng, chống dịch COVID-19", "date": "28/03/2020" }]
+          </script>
+        </gov-news-list>`,
+      );
       expect(titles(el)).to.deep.equal(['Gia Lộc quyết liệt thực hiện đợt cao điểm phòng, chống dịch COVID-19']);
       expect(one(el, '.items span.link')).to.exist; // no url: plain text, not a link
     });
@@ -108,14 +112,18 @@ describe('<gov-news-list>', () => {
     });
 
     it('limits the items shown and hides dates on request', async () => {
-      const el = await fixture<GovNewsList>(html`<gov-news-list limit="3" hide-date .items=${await modelNews()}></gov-news-list>`);
+      const el = await fixture<GovNewsList>(
+        html`<gov-news-list limit="3" hide-date .items=${await modelNews()}></gov-news-list>`,
+      );
       await waitForState(el, 'ready');
       expect(titles(el)).to.have.length(3);
       expect(all(el, 'time')).to.have.length(0);
     });
 
     it('pages with "Xem thêm" by keyboard, moving focus to the first new item', async () => {
-      const el = await fixture<GovNewsList>(html`<gov-news-list page-size="4" limit="9" .items=${await modelNews()}></gov-news-list>`);
+      const el = await fixture<GovNewsList>(
+        html`<gov-news-list page-size="4" limit="9" .items=${await modelNews()}></gov-news-list>`,
+      );
       await waitForState(el, 'ready');
       expect(titles(el)).to.have.length(4);
       const more = one<HTMLButtonElement>(el, '[part~="more"]');
@@ -136,7 +144,9 @@ describe('<gov-news-list>', () => {
 
   describe('states', () => {
     it('shows a skeleton that reserves space while loading', async () => {
-      const el = await fixture<GovNewsList>(html`<gov-news-list page-size="5" src=${fixtureUrl('news.json', '&delay=400')}></gov-news-list>`);
+      const el = await fixture<GovNewsList>(
+        html`<gov-news-list page-size="5" src=${fixtureUrl('news.json', '&delay=400')}></gov-news-list>`,
+      );
       expect(el.getAttribute('state')).to.equal('loading');
       expect(el.state).to.equal('loading');
       const skeleton = one(el, '[part="skeleton"]');
@@ -164,7 +174,12 @@ describe('<gov-news-list>', () => {
       ['HTTP 500', '/api/status?code=500', 'máy chủ trả về lỗi HTTP 500', 'HTTP 500'],
       ['HTTP 503', '/api/status?code=503', 'lỗi HTTP 503', 'HTTP 503'],
       ['invalid JSON', '/api/body?text=%7B%22items%22%3A%5B', 'không phải JSON', 'not valid JSON'],
-      ['an HTML error page with 200', '/api/body?type=text/html&text=%3Chtml%3E%3Cbody%3EL%E1%BB%97i%3C/body%3E%3C/html%3E', 'trang HTML', 'HTML page'],
+      [
+        'an HTML error page with 200',
+        '/api/body?type=text/html&text=%3Chtml%3E%3Cbody%3EL%E1%BB%97i%3C/body%3E%3C/html%3E',
+        'trang HTML',
+        'HTML page',
+      ],
       ['a wrong shape', '/api/body?text=%7B%22data%22%3A1%7D', 'không đúng cấu trúc', 'Expected an array'],
       ['an empty body', '/api/body?text=', 'nội dung rỗng', 'empty'],
       ['no usable item', '/api/body?text=%5B%7B%22name%22%3A1%7D%5D', 'không có mục nào hợp lệ', 'None of the 1 items'],
@@ -248,12 +263,14 @@ describe('<gov-news-list>', () => {
   });
 
   describe('fallback content', () => {
-    it('shows the page\'s own links until data renders, then hides them', async () => {
-      const el = await fixture<GovNewsList>(html`<gov-news-list src=${fixtureUrl('news.json', '&delay=300')}>
-        <ul>
-          <li><a href="/tin-tuc/1.html">Tin dự phòng</a></li>
-        </ul>
-      </gov-news-list>`);
+    it("shows the page's own links until data renders, then hides them", async () => {
+      const el = await fixture<GovNewsList>(
+        html`<gov-news-list src=${fixtureUrl('news.json', '&delay=300')}>
+          <ul>
+            <li><a href="/tin-tuc/1.html">Tin dự phòng</a></li>
+          </ul>
+        </gov-news-list>`,
+      );
       const slot = one<HTMLSlotElement>(el, 'slot:not([name])');
       expect(slot.assignedElements()).to.have.length(1);
       expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
@@ -263,7 +280,11 @@ describe('<gov-news-list>', () => {
     });
 
     it('keeps showing fallback content when there is no source at all', async () => {
-      const el = await fixture<GovNewsList>(html`<gov-news-list><p>Xem <a href="/tin-tuc">tin tức</a></p></gov-news-list>`);
+      const el = await fixture<GovNewsList>(
+        html`<gov-news-list
+          ><p>Xem <a href="/tin-tuc">tin tức</a></p></gov-news-list
+        >`,
+      );
       await waitForState(el, 'empty');
       expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
     });
@@ -271,17 +292,19 @@ describe('<gov-news-list>', () => {
 
   describe('security', () => {
     it('drops disallowed URLs but keeps the item', async () => {
-      const el = await fixture<GovNewsList>(html`<gov-news-list
-        layout="cards"
-        .items=${[
-          { title: 'JS link', url: 'javascript:window.__pwned=1' },
-          { title: 'Mixed case', url: ' JaVaScRiPt:window.__pwned=1' },
-          { title: 'Tab inside', url: 'java\tscript:window.__pwned=1' },
-          { title: 'VBScript', url: 'vbscript:msgbox(1)' },
-          { title: 'Data', url: 'data:text/html,<script>window.__pwned=1</script>', image: 'javascript:alert(1)' },
-          { title: 'Good', url: '/tin-tuc/tot.html', image: { src: 'data:image/svg+xml,<svg onload=alert(1)>', alt: 'x' } },
-        ]}
-      ></gov-news-list>`);
+      const el = await fixture<GovNewsList>(
+        html`<gov-news-list
+          layout="cards"
+          .items=${[
+            { title: 'JS link', url: 'javascript:window.__pwned=1' },
+            { title: 'Mixed case', url: ' JaVaScRiPt:window.__pwned=1' },
+            { title: 'Tab inside', url: 'java\tscript:window.__pwned=1' },
+            { title: 'VBScript', url: 'vbscript:msgbox(1)' },
+            { title: 'Data', url: 'data:text/html,<script>window.__pwned=1</script>', image: 'javascript:alert(1)' },
+            { title: 'Good', url: '/tin-tuc/tot.html', image: { src: 'data:image/svg+xml,<svg onload=alert(1)>', alt: 'x' } },
+          ]}
+        ></gov-news-list>`,
+      );
       await waitForState(el, 'ready');
       expect(titles(el)).to.have.length(6);
       const links = all<HTMLAnchorElement>(el, 'a');
@@ -292,7 +315,9 @@ describe('<gov-news-list>', () => {
 
     it('shows markup in a title as text', async () => {
       const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
-      const el = await fixture<GovNewsList>(html`<gov-news-list .items=${[{ title: hostile, summary: hostile }]}></gov-news-list>`);
+      const el = await fixture<GovNewsList>(
+        html`<gov-news-list .items=${[{ title: hostile, summary: hostile }]}></gov-news-list>`,
+      );
       await waitForState(el, 'ready');
       await aTimeout(50);
       expect(textOf(one(el, '.link'))).to.equal(hostile);
@@ -316,7 +341,9 @@ describe('<gov-news-list>', () => {
     });
 
     it('shows "Show more" in English', async () => {
-      const el = await fixture<GovNewsList>(html`<gov-news-list lang="en" page-size="2" .items=${await modelNews()}></gov-news-list>`);
+      const el = await fixture<GovNewsList>(
+        html`<gov-news-list lang="en" page-size="2" .items=${await modelNews()}></gov-news-list>`,
+      );
       await waitForState(el, 'ready');
       expect(textOf(one(el, '[part~="more"]'))).to.equal('Show more');
     });

@@ -74,20 +74,3 @@ export function parseXmlFeed(text: string): { items: FeedItem[] } {
   }
   throw new GovDataError('shape', `The XML document is <${root.localName}>, not an RSS or Atom feed`);
 }
-
-/**
- * Turns a response body into data: XML (by content type, or a body that starts with `<`) is read
- * as a feed, everything else as JSON.
- */
-export function parseBody(text: string, contentType: string): unknown {
-  const body = text.replace(/^\uFEFF/, '').trim();
-  if (!body) throw new GovDataError('empty-body', 'The response body is empty');
-  const looksXml = body.startsWith('<');
-  if (looksXml && /html/i.test(contentType)) throw new GovDataError('html', 'The response is an HTML page, not data');
-  if (looksXml || /xml/i.test(contentType)) return parseXmlFeed(body);
-  try {
-    return JSON.parse(body) as unknown;
-  } catch (e) {
-    throw new GovDataError('parse', `The response is not valid JSON (${(e as Error).message})`);
-  }
-}

@@ -1,5 +1,5 @@
 import { GovDataError } from './errors.js';
-import { parseBody } from './feeds.js';
+import { parseBody } from './parse-body.js';
 
 export interface FetchOptions {
   /** Aborts the request (the element was removed, or its `src` changed). */
@@ -22,7 +22,7 @@ export async function fetchData(url: string, { signal, timeout, method = 'GET' }
       headers: { Accept: 'application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5' },
     });
     if (!res.ok) throw new GovDataError('http', `HTTP ${res.status} ${res.statusText} from ${url}`.trim(), res.status);
-    return parseBody(await res.text(), res.headers.get('content-type') ?? '');
+    return await parseBody(await res.text(), res.headers.get('content-type') ?? '');
   } catch (e) {
     if (e instanceof GovDataError) throw e;
     if (timer.signal.aborted && !signal.aborted) {

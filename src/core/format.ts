@@ -63,13 +63,15 @@ function zone(timeZone: string | undefined): string | undefined {
 /** `31/03/2020` (vi) or `3/31/2020` (en); timestamps in `timeZone` or the visitor's zone. */
 export function formatDate(date: GovDate, lang: Lang, timeZone?: string): string {
   const tz = date.dateOnly ? 'UTC' : zone(timeZone);
-  const f = cached(`d|${lang}|${tz ?? ''}`, () =>
-    new Intl.DateTimeFormat(locales[lang], {
-      day: lang === 'vi' ? '2-digit' : 'numeric',
-      month: lang === 'vi' ? '2-digit' : 'numeric',
-      year: 'numeric',
-      timeZone: tz,
-    }),
+  const f = cached(
+    `d|${lang}|${tz ?? ''}`,
+    () =>
+      new Intl.DateTimeFormat(locales[lang], {
+        day: lang === 'vi' ? '2-digit' : 'numeric',
+        month: lang === 'vi' ? '2-digit' : 'numeric',
+        year: 'numeric',
+        timeZone: tz,
+      }),
   ) as Intl.DateTimeFormat;
   return f.format(date.time);
 }
@@ -77,8 +79,9 @@ export function formatDate(date: GovDate, lang: Lang, timeZone?: string): string
 /** The `YYYY-MM-DD` machine form, for `<time datetime>`. */
 export function isoDay(date: GovDate, timeZone?: string): string {
   if (date.dateOnly) return date.time.toISOString().slice(0, 10);
-  const f = cached(`iso|${zone(timeZone) ?? ''}`, () =>
-    new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone(timeZone) }),
+  const f = cached(
+    `iso|${zone(timeZone) ?? ''}`,
+    () => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone(timeZone) }),
   ) as Intl.DateTimeFormat;
   return f.format(date.time);
 }

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, ty
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from './base.styles.js';
 import type { DataSource, GovState } from './data-source.js';
-import { LangController, type MessageKey } from './i18n.js';
+import { LangController, type Strings } from './i18n.js';
 
 /** Defines `tag` once: a second copy of the library on the same page is a no-op, not an error. */
 export function define(tag: string, ctor: CustomElementConstructor): void {
@@ -12,9 +12,9 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
 /**
  * What every gov- element shares: the data attributes, the language, the boxed look with its
  * heading bar, fallback content and the loading, empty and error states. Elements add their
- * data shape (through a `DataSource`) and their ready view.
+ * data shape (through a `DataSource`), their labels (with at least `heading`) and their ready view.
  */
-export abstract class GovElement<T> extends LitElement {
+export abstract class GovElement<T, K extends string = 'heading'> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
   /** URL of the data: JSON, or for lists also RSS 2.0 or Atom. */
@@ -34,10 +34,10 @@ export abstract class GovElement<T> extends LitElement {
 
   @state() private hasFallback = false;
 
-  protected readonly i18n = new LangController(this);
   protected abstract readonly data: DataSource<T>;
-  /** The label used when `heading` is not set. */
-  protected abstract readonly defaultHeading: MessageKey;
+  /** The element's labels in every language; `heading` is used when the attribute is not set. */
+  protected abstract readonly strings: Strings<K | 'heading'>;
+  protected readonly i18n = new LangController<K | 'heading'>(this, () => this.strings);
 
   /** `loading`, `ready`, `empty` or `error`; also reflected as the `state` attribute. */
   get state(): GovState {
@@ -62,15 +62,17 @@ export abstract class GovElement<T> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const heading = this.heading ?? this.i18n.t(this.defaultHeading);
+    const heading = this.heading ?? this.i18n.t('heading');
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const ready = this.data.state === 'ready' && this.data.data !== undefined;
     return html`<section class="box" part="box" aria-labelledby=${heading ? 'heading' : nothing}>
-      ${heading
-        ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${level}>
-            <slot name="heading">${heading}</slot>
-          </div>`
-        : nothing}
+      ${
+        heading
+          ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${level}>
+              <slot name="heading">${heading}</slot>
+            </div>`
+          : nothing
+      }
       <div class="body" part="body" aria-busy=${this.data.state === 'loading' ? 'true' : 'false'}>
         ${ready ? this.renderReady(this.data.data as T) : this.renderPending()}
       </div>

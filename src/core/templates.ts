@@ -11,10 +11,21 @@ export function dateTemplate(date: GovDate | undefined, lang: Lang, timeZone?: s
 
 /** A link when the item has a safe URL; its content as plain text otherwise. */
 export function linkOrText(url: string | undefined, content: unknown, part = 'link'): TemplateResult {
-  return url ? html`<a part=${part} class="link" href=${url}>${content}</a>` : html`<span part="text" class="link">${content}</span>`;
+  return url
+    ? html`<a part=${part} class="link" href=${url}>${content}</a>`
+    : html`<span part="text" class="link">${content}</span>`;
 }
 
 /** A lazy image with reserved dimensions, so nothing shifts when it arrives. */
 export function imageTemplate(src: string, alt: string, width: number, height: number, part = 'image'): TemplateResult {
-  return html`<img part=${part} class="image" src=${src} alt=${alt} width=${width} height=${height} loading="lazy" decoding="async" />`;
+  return html`<img
+    part=${part}
+    class="image"
+    src=${src}
+    alt=${alt}
+    width=${width}
+    height=${height}
+    loading="lazy"
+    decoding="async"
+  />`;
 }

@@ -5,6 +5,7 @@ import { DataSource } from '../core/data-source.js';
 import { define, GovElement } from '../core/gov-element.js';
 import { dateTemplate, imageTemplate, linkOrText } from '../core/templates.js';
 import { toNewsItems, type NewsItem, type NewsItemInput } from './news-item.js';
+import { newsListStrings } from './news-list.strings.js';
 import { newsListStyles } from './news-list.styles.js';
 
 export type { NewsItem, NewsItemInput };
@@ -59,7 +60,7 @@ export type NewsLayout = 'list' | 'cards' | 'featured';
  * @fires gov-load - Data rendered; `detail: { items }` (validated items).
  * @fires gov-error - Loading failed; `detail: { error, src }`.
  */
-export class GovNewsList extends GovElement<NewsItem[]> {
+export class GovNewsList extends GovElement<NewsItem[], 'showMore'> {
   static override styles = [baseStyles, newsListStyles];
 
   /** Items set from code; they take priority over `src` and are validated like fetched data. */
@@ -77,7 +78,7 @@ export class GovNewsList extends GovElement<NewsItem[]> {
   /** Hides the dates. */
   @property({ attribute: 'hide-date', type: Boolean }) hideDate = false;
 
-  protected readonly defaultHeading = 'newsHeading' as const;
+  protected readonly strings = newsListStrings;
 
   protected readonly data = new DataSource<NewsItem[]>(this, {
     property: () => this.items,
@@ -130,16 +131,20 @@ export class GovNewsList extends GovElement<NewsItem[]> {
     const featured = this.layout === 'featured' && first;
     const rows = featured ? rest : this.visible;
     return html`${featured ? this.renderFeatured(first) : nothing}
-      ${rows.length
+    ${
+      rows.length
         ? html`<ul class="items ${this.layout === 'cards' ? 'cards' : 'list'}" part="list">
             ${rows.map((item) => this.renderItem(item))}
           </ul>`
-        : nothing}
-      ${this.visible.length < this.total
+        : nothing
+    }
+    ${
+      this.visible.length < this.total
         ? html`<div class="more">
             <button type="button" part="button more" @click=${this.showMore}>${this.i18n.t('showMore')}</button>
           </div>`
-        : nothing}`;
+        : nothing
+    }`;
   }
 
   private renderDate(item: NewsItem, wrap: boolean): unknown {
@@ -149,8 +154,8 @@ export class GovNewsList extends GovElement<NewsItem[]> {
   private renderItem(item: NewsItem): TemplateResult {
     if (this.layout === 'cards') {
       return html`<li part="item">
-        ${item.image ? imageTemplate(item.image.src, item.image.alt, 320, 180) : nothing}
-        ${linkOrText(item.url, item.title)} ${this.renderDate(item, false)}
+        ${item.image ? imageTemplate(item.image.src, item.image.alt, 320, 180) : nothing} ${linkOrText(item.url, item.title)}
+        ${this.renderDate(item, false)}
       </li>`;
     }
     return html`<li part="item">${linkOrText(item.url, item.title)}${this.renderDate(item, true)}</li>`;

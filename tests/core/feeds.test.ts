@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { GovDataError } from '../../src/core/errors.js';
-import { parseBody, parseXmlFeed } from '../../src/core/feeds.js';
+import { parseXmlFeed } from '../../src/core/feeds.js';
+import { parseBody } from '../../src/core/parse-body.js';
 import { validateList, itemsOf } from '../../src/core/validate.js';
 
 async function text(name: string): Promise<string> {
@@ -16,11 +17,22 @@ function kindOf(fn: () => unknown): string | undefined {
   return undefined;
 }
 
+async function kindOfAsync(fn: () => Promise<unknown>): Promise<string | undefined> {
+  try {
+    await fn();
+  } catch (e) {
+    return e instanceof GovDataError ? e.kind : 'other';
+  }
+  return undefined;
+}
+
 describe('core/feeds', () => {
   it('reads RSS 2.0 items, with plain-text descriptions and enclosure or media images', async () => {
     const { items } = parseXmlFeed(await text('news.rss'));
     expect(items).to.have.length(5);
-    expect(items[0].title).to.equal('HUYỆN ỦY GIA LỘC TỔ CHỨC HỘI NGHỊ TRỰC TUYẾN CHỈ ĐẠO ĐỢT CAO ĐIỂM PHÒNG CHỐNG DỊCH COVID-19.');
+    expect(items[0].title).to.equal(
+      'HUYỆN ỦY GIA LỘC TỔ CHỨC HỘI NGHỊ TRỰC TUYẾN CHỈ ĐẠO ĐỢT CAO ĐIỂM PHÒNG CHỐNG DỊCH COVID-19.',
+    );
     expect(items[0].date).to.equal('Tue, 31 Mar 2020 08:00:00 +0700');
     expect(items[0].image).to.equal('/demo/images/tin-1.svg');
     expect(items[1].image).to.equal('/demo/images/tin-2.svg');
@@ -37,15 +49,15 @@ describe('core/feeds', () => {
     expect(items[0].category).to.equal('Tin tức');
   });
 
-  it('tells JSON, XML, HTML, empty and broken bodies apart', () => {
-    expect(parseBody('[{"title":"a"}]', 'application/json')).to.deep.equal([{ title: 'a' }]);
-    expect(parseBody('\uFEFF{"items":[]}', 'text/plain')).to.deep.equal({ items: [] });
-    expect(kindOf(() => parseBody('<!doctype html><html><body>Lỗi</body></html>', 'text/html'))).to.equal('html');
-    expect(kindOf(() => parseBody('<html><body>Lỗi</body></html>', 'application/xml'))).to.equal('html');
-    expect(kindOf(() => parseBody('   ', 'application/json'))).to.equal('empty-body');
-    expect(kindOf(() => parseBody('{"items":[', 'application/json'))).to.equal('parse');
-    expect(kindOf(() => parseBody('<rss><channel>', 'application/rss+xml'))).to.equal('parse');
-    expect(kindOf(() => parseBody('<note>hi</note>', 'application/xml'))).to.equal('shape');
+  it('tells JSON, XML, HTML, empty and broken bodies apart', async () => {
+    expect(await parseBody('[{"title":"a"}]', 'application/json')).to.deep.equal([{ title: 'a' }]);
+    expect(await parseBody('\uFEFF{"items":[]}', 'text/plain')).to.deep.equal({ items: [] });
+    expect(await kindOfAsync(() => parseBody('<!doctype html><html><body>Lỗi</body></html>', 'text/html'))).to.equal('html');
+    expect(await kindOfAsync(() => parseBody('<html><body>Lỗi</body></html>', 'application/xml'))).to.equal('html');
+    expect(await kindOfAsync(() => parseBody('   ', 'application/json'))).to.equal('empty-body');
+    expect(await kindOfAsync(() => parseBody('{"items":[', 'application/json'))).to.equal('parse');
+    expect(await kindOfAsync(() => parseBody('<rss><channel>', 'application/rss+xml'))).to.equal('parse');
+    expect(await kindOfAsync(() => parseBody('<note>hi</note>', 'application/xml'))).to.equal('shape');
   });
 });
 

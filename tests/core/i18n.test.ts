@@ -3,7 +3,12 @@ import { langOf, msg } from '../../src/core/i18n.js';
 
 describe('core/i18n', () => {
   it('takes the language from the element or its closest ancestor', async () => {
-    const el = await fixture(html`<div lang="en-GB"><section><p id="p">x</p></section><p lang="vi" id="q">y</p></div>`);
+    const el = await fixture(
+      html`<div lang="en-GB">
+        <section><p id="p">x</p></section>
+        <p lang="vi" id="q">y</p>
+      </div>`,
+    );
     expect(langOf(el.querySelector('#p')!)).to.equal('en');
     expect(langOf(el.querySelector('#q')!)).to.equal('vi');
   });
@@ -15,6 +20,6 @@ describe('core/i18n', () => {
 
   it('fills placeholders', () => {
     expect(msg('vi', 'errHttp', 404)).to.equal('Không tải được dữ liệu: máy chủ trả về lỗi HTTP 404.');
-    expect(msg('en', 'playVideo', 'Đôi nét về Gia Lộc')).to.equal('Play video: Đôi nét về Gia Lộc');
+    expect(msg('en', 'errTimeout', 0.5)).to.equal('Could not load the data: timed out after 0.5 seconds.');
   });
 });

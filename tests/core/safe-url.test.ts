@@ -42,7 +42,7 @@ describe('core/safe-url', () => {
     for (const v of [undefined, null, 42, {}, [], '', '   ']) expect(safeUrl(v, base)).to.be.undefined;
   });
 
-  it('tells external links from the page\'s own', () => {
+  it("tells external links from the page's own", () => {
     expect(isExternal('https://dichvucong.gov.vn/')).to.be.true;
     expect(isExternal(new URL('/x', location.href).href)).to.be.false;
     expect(isExternal('mailto:a@b.vn')).to.be.false;

@@ -7,7 +7,13 @@ const fixtures = new URL('../fixtures/', import.meta.url);
 const seen = new Map(); // id → methods the counter route saw
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const types = { json: 'application/json', xml: 'application/xml', rss: 'application/rss+xml', atom: 'application/atom+xml', html: 'text/html' };
+const types = {
+  json: 'application/json',
+  xml: 'application/xml',
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  html: 'text/html',
+};
 
 async function fixture(name) {
   return readFile(fileURLToPath(new URL(name.replace(/[^\w.-]/g, ''), fixtures)), 'utf8');
