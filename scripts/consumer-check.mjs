@@ -1,0 +1,139 @@
+// Consumer check: packs the package with `npm pack`, installs the tarball into a scratch folder, and shows in
+// Chromium that the drop-in bundle and each element's subpath import define and render the elements. It also
+// type-checks a consumer file against the shipped .d.ts. This proves the exports map and the "files" list.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchChromium } from './launch-chromium.mjs';
+import { serve } from './static-server.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+
+// One sample per element: markup a webmaster could paste, and text the rendered element must show.
+const samples = {
+  'gov-news-list': {
+    markup: `<gov-news-list heading="Các tin khác"><script type="application/json">[{"title":"Gia Lộc quyết liệt thực hiện đợt cao điểm phòng, chống dịch COVID-19","url":"/tin/1","date":"28/03/2020"}]</script></gov-news-list>`,
+    expect: ['Gia Lộc quyết liệt thực hiện đợt cao điểm', '(28/03/2020)'],
+  },
+  'gov-article': {
+    markup: `<gov-article><script type="application/json">{"title":"Thường trực HĐND huyện tổ chức hội nghị chuyên đề","date":"2018-10-05","body":"<p>Chiều 4/10/2018 tại Hội trường Huyện uỷ</p>","author":"Minh Quang"}</script></gov-article>`,
+    expect: ['Thường trực HĐND huyện tổ chức hội nghị chuyên đề', 'Minh Quang'],
+  },
+  'gov-notice-board': {
+    markup: `<gov-notice-board><script type="application/json">[{"title":"Công bố, công khai Kế hoạch sử dụng đất năm 2020 huyện Gia Lộc","url":"/tb/1"}]</script></gov-notice-board>`,
+    expect: ['Kế hoạch sử dụng đất năm 2020'],
+  },
+  'gov-visit-counter': {
+    markup: `<gov-visit-counter online="143" today="552" month="141811" total="1116844"></gov-visit-counter>`,
+    expect: ['1.116.844', 'Đang online'],
+  },
+  'gov-service-links': {
+    markup: `<gov-service-links><script type="application/json">[{"title":"Dịch vụ Công huyện Gia Lộc","url":"https://dichvucong.example.vn/"}]</script></gov-service-links>`,
+    expect: ['Dịch vụ Công huyện Gia Lộc'],
+  },
+  'gov-video-list': {
+    markup: `<gov-video-list><script type="application/json">[{"title":"Đôi nét về Gia Lộc","url":"/video/gia-loc.mp4"}]</script></gov-video-list>`,
+    expect: ['Đôi nét về Gia Lộc'],
+  },
+};
+
+const page = (title, script, tags) =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title></head><body>` +
+  tags.map((t) => samples[t].markup).join('\n') +
+  `<script type="module" src="${script}"></script></body></html>`;
+
+let passed = 0;
+let failed = 0;
+const check = (ok, what) => {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  ok ? passed++ : failed++;
+};
+
+if (!existsSync(join(root, 'dist', 'gov-portal-elements.bundle.js'))) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'gov-consumer-'));
+const app = join(work, 'app');
+let browser;
+let server;
+try {
+  const tarball = run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop();
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', join(work, tarball)], app);
+  const pkgDir = join(app, 'node_modules', 'gov-portal-elements');
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  check(existsSync(join(pkgDir, 'custom-elements.json')), 'the tarball ships custom-elements.json');
+
+  // Element subpaths: every "./x.js" export that maps into dist/<x>/<x>.js.
+  const subpaths = Object.keys(pkg.exports).filter((k) => /^\.\/[a-z-]+\.js$/.test(k) && !k.includes('bundle'));
+  const all = subpaths.map((k) => `gov-${k.slice(2, -3)}`);
+  check(all.length === 6 && all.every((t) => samples[t]), `six element subpaths in the exports map (${all.join(', ')})`);
+  // CONSUMER_TAGS=gov-news-list,… narrows the browser part while elements are being written.
+  const only = process.env.CONSUMER_TAGS?.split(',');
+  const tags = only ? all.filter((t) => only.includes(t)) : all;
+
+  // Types: a consumer file that uses each subpath's class and the tag map, compiled with the shipped .d.ts.
+  const ts = tags
+    .map((t, i) => {
+      const cls = 'Gov' + t.slice(4).replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
+      return `import { ${cls} } from 'gov-portal-elements/${t.slice(4)}.js';\nconst e${i}: ${cls} = document.createElement('${t}');\nvoid e${i};`;
+    })
+    .join('\n');
+  writeFileSync(join(app, 'types-check.ts'), `${ts}\nimport type { GovState } from 'gov-portal-elements';\nconst s: GovState = 'ready';\nvoid s;\n`);
+  try {
+    run(bin('tsc'), ['--noEmit', '--strict', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', '--lib', 'es2022,dom', '--skipLibCheck', 'types-check.ts'], app);
+    check(true, 'the shipped .d.ts files type-check a consumer of every subpath (HTMLElementTagNameMap included)');
+  } catch (e) {
+    console.error(e.stdout);
+    check(false, 'the shipped .d.ts files type-check a consumer of every subpath');
+  }
+
+  // One page per subpath, bundled from the installed package as an app's bundler would.
+  mkdirSync(join(app, 'out'));
+  for (const tag of tags) {
+    const name = tag.slice(4);
+    writeFileSync(join(app, `entry-${name}.js`), `import 'gov-portal-elements/${name}.js';\n`);
+    run(bin('esbuild'), [`entry-${name}.js`, '--bundle', '--format=esm', '--conditions=production', `--outfile=out/${name}.js`, '--log-level=error'], app);
+    writeFileSync(join(app, `${name}.html`), page(tag, `out/${name}.js`, [tag]));
+  }
+  writeFileSync(join(app, 'bundle.html'), page('bundle', 'node_modules/gov-portal-elements/dist/gov-portal-elements.bundle.js', tags));
+
+  server = await serve(app);
+  browser = await launchChromium();
+  const visit = async (file, expectTags) => {
+    const p = await browser.newPage();
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await p.goto(`${server.url}/${file}`);
+    for (const tag of expectTags) {
+      const what = `${file}: <${tag}> is defined and renders its content`;
+      try {
+        await p.waitForFunction((t) => customElements.get(t) && document.querySelector(t)?.getAttribute('state') === 'ready', tag, { timeout: 10000 });
+        const text = await p.locator(tag).evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
+        const missing = samples[tag].expect.filter((s) => !text.includes(s));
+        check(missing.length === 0, what + (missing.length ? ` (missing: ${missing.join(' | ')})` : ''));
+      } catch (e) {
+        check(false, `${what} (${e.message.split('\n')[0]})`);
+      }
+    }
+    check(errors.length === 0, `${file}: no page or console errors${errors.length ? ': ' + errors.join(' | ') : ''}`);
+    await p.close();
+  };
+  for (const tag of tags) await visit(`${tag.slice(4)}.html`, [tag]);
+  await visit('bundle.html', tags);
+} catch (e) {
+  check(false, `consumer check crashed: ${e.message}`);
+} finally {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`consumer-check: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
