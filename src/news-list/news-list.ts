@@ -110,7 +110,7 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore'> {
     if (this.focusIndex >= 0) {
       // Keyboard users land on the first item that "Xem thêm" revealed, not back at the top.
       const link = this.renderRoot.querySelectorAll<HTMLElement>('.items > li .link')[this.focusIndex];
-      link?.setAttribute('tabindex', link.tagName === 'A' ? '0' : '-1');
+      if (link && link.tagName !== 'A') link.tabIndex = -1; // a title without a link can still take focus
       link?.focus();
       this.focusIndex = -1;
     }
