@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', '.consumer-check/', 'custom-elements.json'] },
@@ -29,17 +30,6 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.js', '.ci/**'],
-    languageOptions: {
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        setTimeout: 'readonly',
-        URL: 'readonly',
-        fetch: 'readonly',
-        performance: 'readonly',
-        window: 'readonly',
-        document: 'readonly',
-      },
-    },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

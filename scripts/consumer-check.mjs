@@ -49,7 +49,8 @@ let passed = 0;
 let failed = 0;
 const check = (ok, what) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
 };
 
 if (!existsSync(join(root, 'dist', 'gov-portal-elements.bundle.js'))) {
