@@ -86,9 +86,29 @@ try {
       return `import { ${cls} } from 'gov-portal-elements/${t.slice(4)}.js';\nconst e${i}: ${cls} = document.createElement('${t}');\nvoid e${i};`;
     })
     .join('\n');
-  writeFileSync(join(app, 'types-check.ts'), `${ts}\nimport type { GovState } from 'gov-portal-elements';\nconst s: GovState = 'ready';\nvoid s;\n`);
+  writeFileSync(
+    join(app, 'types-check.ts'),
+    `${ts}\nimport type { GovState } from 'gov-portal-elements';\nconst s: GovState = 'ready';\nvoid s;\n`,
+  );
   try {
-    run(bin('tsc'), ['--noEmit', '--strict', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', '--lib', 'es2022,dom', '--skipLibCheck', 'types-check.ts'], app);
+    run(
+      bin('tsc'),
+      [
+        '--noEmit',
+        '--strict',
+        '--target',
+        'es2022',
+        '--module',
+        'esnext',
+        '--moduleResolution',
+        'bundler',
+        '--lib',
+        'es2022,dom',
+        '--skipLibCheck',
+        'types-check.ts',
+      ],
+      app,
+    );
     check(true, 'the shipped .d.ts files type-check a consumer of every subpath (HTMLElementTagNameMap included)');
   } catch (e) {
     console.error(e.stdout);
@@ -100,10 +120,24 @@ try {
   for (const tag of tags) {
     const name = tag.slice(4);
     writeFileSync(join(app, `entry-${name}.js`), `import 'gov-portal-elements/${name}.js';\n`);
-    run(bin('esbuild'), [`entry-${name}.js`, '--bundle', '--format=esm', '--conditions=production', `--outfile=out/${name}.js`, '--log-level=error'], app);
+    run(
+      bin('esbuild'),
+      [
+        `entry-${name}.js`,
+        '--bundle',
+        '--format=esm',
+        '--conditions=production',
+        `--outfile=out/${name}.js`,
+        '--log-level=error',
+      ],
+      app,
+    );
     writeFileSync(join(app, `${name}.html`), page(tag, `out/${name}.js`, [tag]));
   }
-  writeFileSync(join(app, 'bundle.html'), page('bundle', 'node_modules/gov-portal-elements/dist/gov-portal-elements.bundle.js', tags));
+  writeFileSync(
+    join(app, 'bundle.html'),
+    page('bundle', 'node_modules/gov-portal-elements/dist/gov-portal-elements.bundle.js', tags),
+  );
 
   server = await serve(app);
   browser = await launchChromium();
@@ -116,7 +150,11 @@ try {
     for (const tag of expectTags) {
       const what = `${file}: <${tag}> is defined and renders its content`;
       try {
-        await p.waitForFunction((t) => customElements.get(t) && document.querySelector(t)?.getAttribute('state') === 'ready', tag, { timeout: 10000 });
+        await p.waitForFunction(
+          (t) => customElements.get(t) && document.querySelector(t)?.getAttribute('state') === 'ready',
+          tag,
+          { timeout: 10000 },
+        );
         const text = await p.locator(tag).evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
         const missing = samples[tag].expect.filter((s) => !text.includes(s));
         check(missing.length === 0, what + (missing.length ? ` (missing: ${missing.join(' | ')})` : ''));
