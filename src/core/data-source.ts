@@ -18,8 +18,12 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
 export interface DataSourceConfig<T> {
   /** Data set by code (highest priority), or `undefined`. It is validated like fetched data. */
   property(): unknown;
-  /** Validates raw JSON or feed data; throws `GovDataError`. Relative URLs resolve against `base`. */
-  parse(raw: unknown, base: string): T;
+  /**
+   * Validates raw JSON or feed data; throws `GovDataError`. Relative URLs resolve against `base`.
+   * It may return a promise (work loaded on demand, such as a sanitizer): the state stays
+   * `loading` until it settles, and its answer is dropped if a newer load started meanwhile.
+   */
+  parse(raw: unknown, base: string): T | Promise<T>;
   /** True when valid data has nothing to show. */
   isEmpty(data: T): boolean;
   /** The `detail` of `gov-load`. */
@@ -200,15 +204,35 @@ export class DataSource<T> implements ReactiveController {
   }
 
   private accept(read: () => unknown, base: string): void {
+    let result: T | Promise<T>;
     try {
-      const data = this.config.parse(read(), base);
-      this.data = data;
-      this.error = undefined;
-      this.state = this.config.isEmpty(data) ? 'empty' : 'ready';
-      this.pendingEvent = 'gov-load';
+      result = this.config.parse(read(), base);
     } catch (e) {
       this.fail(e);
+      return;
     }
+    if (!(result instanceof Promise)) {
+      this.succeed(result);
+      return;
+    }
+    const generation = this.generation;
+    if (this.data === undefined) this.state = 'loading';
+    const settle = (done: () => void): void => {
+      if (generation !== this.generation) return;
+      done();
+      this.host.requestUpdate();
+    };
+    result.then(
+      (data) => settle(() => this.succeed(data)),
+      (e: unknown) => settle(() => this.fail(e)),
+    );
+  }
+
+  private succeed(data: T): void {
+    this.data = data;
+    this.error = undefined;
+    this.state = this.config.isEmpty(data) ? 'empty' : 'ready';
+    this.pendingEvent = 'gov-load';
   }
 
   private fail(e: unknown): void {
