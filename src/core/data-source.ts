@@ -249,7 +249,8 @@ export class DataSource<T> implements ReactiveController {
   private readonly onVisibility = (): void => {
     const seconds = this.host.refresh ?? 0;
     if (document.visibilityState === 'visible' && seconds > 0 && Date.now() - this.lastLoad >= seconds * 1000) this.refetch();
-    this.pollKey = '';
+    // Stop the interval (not just forget its key): a hidden page must not keep polling.
+    this.stopPolling();
     this.schedulePolling();
   };
 
