@@ -1,0 +1,176 @@
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { baseStyles } from '../core/base.styles.js';
+import { DataSource } from '../core/data-source.js';
+import { formatNumber } from '../core/format.js';
+import { define, GovElement } from '../core/gov-element.js';
+import { countFields, toVisitCounts, type CountField, type VisitCounts, type VisitCountsInput } from './visit-counts.js';
+import { visitCounterStrings } from './visit-counter.strings.js';
+import { visitCounterStyles } from './visit-counter.styles.js';
+import { markVisit, visitCounted } from './visit-session.js';
+
+export type { CountField, VisitCounts, VisitCountsInput };
+
+/**
+ * A portal's visit counter ("Lượt truy cập"): visitors online now, today, this month and in all,
+ * from the `online` / `today` / `month` / `total` attributes, the `counts` property, or a JSON `src`.
+ * Numbers are grouped for the language (vi `1.116.844`, en `1,116,844`); a missing count shows "—".
+ * With `refresh` it polls `src` quietly while the page is visible; with `count-visit` the first load
+ * in a browser session is a `POST`, so the server can count the visit.
+ *
+ * @summary Visit counter: online now, today, this month and total, as a labelled list of numbers.
+ * @tag gov-visit-counter
+ *
+ * @attr state - `loading` | `ready` | `empty` | `error`; set by the element, for styling and tests.
+ *
+ * @slot - Fallback content (e.g. the figures as plain text), shown until data renders and when there is no source.
+ * @slot heading - Replaces the heading text.
+ *
+ * @csspart box - The outer box.
+ * @csspart heading - The coloured heading bar.
+ * @csspart body - The bordered body under the heading.
+ * @csspart list - The `<dl>` of counts.
+ * @csspart item - One row (label and number); each row also has the part `online`, `today`, `month` or `total`.
+ * @csspart label - A row's label (`<dt>`).
+ * @csspart value - A row's number (`<dd>`).
+ * @csspart button - The "Thử lại" button.
+ * @csspart message - The empty and error messages.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssprop --gov-color-primary - Heading bar, numbers and button colour (default #0b4a8b).
+ * @cssprop --gov-color-on-primary - Text on the heading bar (default #fff).
+ * @cssprop --gov-color-text - Body text colour.
+ * @cssprop --gov-color-muted - Messages and the "—" of a missing count.
+ * @cssprop --gov-color-border - Box and row separator colour.
+ * @cssprop --gov-color-surface - Box background.
+ * @cssprop --gov-color-accent - Error text.
+ * @cssprop --gov-color-focus - Focus outline.
+ * @cssprop --gov-color-skeleton - Loading placeholder.
+ * @cssprop --gov-font-family - Font stack.
+ * @cssprop --gov-font-size - Base font size.
+ * @cssprop --gov-radius - Corner radius.
+ * @cssprop --gov-space - Inner spacing.
+ * @cssprop --gov-heading-transform - Heading text-transform (default uppercase).
+ * @cssprop --gov-counter-label-color - Label colour (default: the text colour).
+ * @cssprop --gov-counter-value-color - Number colour (default: the primary colour).
+ *
+ * @fires gov-load - Counts rendered; `detail: { counts }` (validated counts; unusable ones are absent).
+ * @fires gov-error - Loading failed; `detail: { error, src }`.
+ */
+export class GovVisitCounter extends GovElement<VisitCounts, CountField | 'noData'> {
+  static override styles = [baseStyles, visitCounterStyles];
+
+  /** Counts set from code; they take priority over `src` and the attributes, and are validated the same way. */
+  @property({ attribute: false }) counts?: VisitCountsInput;
+
+  /** Visitors online now, as an attribute (the lowest-priority source, used when there is no `src`). */
+  @property() online?: string | number;
+
+  /** Visits today, as an attribute. */
+  @property() today?: string | number;
+
+  /** Visits this month, as an attribute. */
+  @property() month?: string | number;
+
+  /** All visits, as an attribute. */
+  @property() total?: string | number;
+
+  /** Replaces the "Đang online" / "Online now" label. */
+  @property({ attribute: 'label-online' }) labelOnline?: string;
+
+  /** Replaces the "Hôm nay" / "Today" label. */
+  @property({ attribute: 'label-today' }) labelToday?: string;
+
+  /** Replaces the "Tháng này" / "This month" label. */
+  @property({ attribute: 'label-month' }) labelMonth?: string;
+
+  /** Replaces the "Tất cả" / "Total" label. */
+  @property({ attribute: 'label-total' }) labelTotal?: string;
+
+  /** Seconds between quiet refetches of `src` while the page is visible (0: none). */
+  @property({ type: Number }) refresh = 0;
+
+  /** The first load from `src` in a browser session is a `POST` (the server counts one visit); later loads are `GET`s. */
+  @property({ attribute: 'count-visit', type: Boolean }) countVisit = false;
+
+  protected readonly strings = visitCounterStrings;
+
+  protected readonly data = new DataSource<VisitCounts>(this, {
+    property: () => this.counts,
+    parse: (raw) => toVisitCounts(raw),
+    // Valid counts always have something to show; "empty" is the element with no source at all.
+    isEmpty: () => false,
+    detail: (counts) => ({ counts }),
+    attributes: () => {
+      const given = countFields.filter((f) => this[f] !== undefined && this[f] !== null);
+      return given.length ? Object.fromEntries(given.map((f) => [f, this[f]])) : undefined;
+    },
+    method: () => this.nextMethod(),
+  });
+
+  /** The URL of a counting `POST` whose answer has not arrived yet. */
+  private posting: string | undefined;
+
+  constructor() {
+    super();
+    this.addEventListener('gov-load', (e) => {
+      if (e.target === this) this.posting = undefined;
+    });
+    this.addEventListener('gov-error', (e) => {
+      if (e.target !== this || !this.posting) return;
+      // The visit was not counted: let the next load ("Thử lại") try the POST again.
+      markVisit(this.posting, false);
+      this.posting = undefined;
+    });
+  }
+
+  /** POST once per session and `src` when `count-visit` is on; the session is marked as the request leaves. */
+  private nextMethod(): 'GET' | 'POST' {
+    const src = this.src?.trim();
+    if (!this.countVisit || !src) return 'GET';
+    const url = new URL(src, document.baseURI).href;
+    if (visitCounted(url)) return 'GET';
+    markVisit(url);
+    this.posting = url;
+    return 'POST';
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton counts" part="skeleton" role="status">
+      <span class="sr-only">${this.i18n.t('loading')}</span>
+      ${countFields.map(() => html`<div class="row" aria-hidden="true"><span></span><span></span></div>`)}
+    </div>`;
+  }
+
+  protected renderReady(counts: VisitCounts): TemplateResult {
+    return html`<dl class="counts" part="list">${countFields.map((field) => this.renderCount(field, counts[field]))}</dl>`;
+  }
+
+  private label(field: CountField): string {
+    const own = { online: this.labelOnline, today: this.labelToday, month: this.labelMonth, total: this.labelTotal }[
+      field
+    ]?.trim();
+    return own || this.i18n.t(field);
+  }
+
+  private renderCount(field: CountField, value: number | undefined): TemplateResult {
+    return html`<div class="count ${field}" part="item ${field}">
+      <dt part="label">${this.label(field)}</dt>
+      <dd part="value">
+        ${
+          value === undefined
+            ? html`<span class="missing" aria-hidden="true">—</span><span class="sr-only">${this.i18n.t('noData')}</span>`
+            : html`<data value=${value}>${formatNumber(value, this.i18n.lang)}</data>`
+        }
+      </dd>
+    </div>`;
+  }
+}
+
+define('gov-visit-counter', GovVisitCounter);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gov-visit-counter': GovVisitCounter;
+  }
+}
