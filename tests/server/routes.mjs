@@ -100,5 +100,161 @@ export async function testRoutes(ctx, next) {
     ctx.body = 'ok';
     return;
   }
+  if (route.startsWith('sec/')) return securityRoute(ctx, route.slice(4), q);
   return next();
+}
+
+// ---- tests/security: stashed bodies, faults that heal, request logs, big lists -------------------
+// POST /api/sec/stash?id=x&type=…  (body) keeps a body under an id;
+// GET  /api/sec/serve?id=x          answers it (and logs the hit);
+// GET  /api/sec/fault?id=x&kind=k   answers the fault `k` until /api/sec/heal?id=x, then the stashed body;
+// GET  /api/sec/slow?id=x&delay=ms  answers the stashed body after `delay`, logging whether the client hung up first;
+// GET  /api/sec/log?id=x            → { hits, started, completed, aborted } for that id;
+// GET  /api/sec/big?shape=news|notice|service|video&n=20000 → a large list of valid items of that shape.
+const stash = new Map(); // id → { body, type }
+const logs = new Map(); // id → { hits, started, completed, aborted }
+const healed = new Set();
+
+function logOf(id) {
+  if (!logs.has(id)) logs.set(id, { hits: 0, started: 0, completed: 0, aborted: 0 });
+  return logs.get(id);
+}
+
+async function readBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendStash(ctx, id, type) {
+  const entry = stash.get(id) ?? { body: '', type: 'application/json' };
+  ctx.type = type ?? entry.type;
+  ctx.body = entry.body;
+}
+
+// Eight bytes of a PNG header and some binary junk: not JSON, not XML.
+const pngBytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe]);
+
+async function securityRoute(ctx, route, q) {
+  const id = q.get('id') ?? '';
+  if (route === 'stash') {
+    stash.set(id, { body: await readBody(ctx.req), type: q.get('type') ?? 'application/json' });
+    healed.delete(id);
+    logs.delete(id);
+    ctx.body = 'ok';
+    return;
+  }
+  if (route === 'serve') {
+    logOf(id).hits++;
+    sendStash(ctx, id, q.get('type') ?? undefined);
+    return;
+  }
+  if (route === 'heal') {
+    healed.add(id);
+    ctx.body = 'ok';
+    return;
+  }
+  if (route === 'log') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(logOf(id));
+    return;
+  }
+  if (route === 'slow') {
+    const log = logOf(id);
+    log.hits++;
+    log.started++;
+    let gone = false;
+    ctx.res.once('close', () => {
+      if (!ctx.res.writableFinished) gone = true;
+    });
+    const until = Date.now() + Math.min(Number(q.get('delay') ?? 1000), 30000);
+    while (!gone && Date.now() < until) await sleep(20);
+    if (gone || ctx.req.socket.destroyed) {
+      log.aborted++;
+      ctx.respond = false;
+      return;
+    }
+    log.completed++;
+    sendStash(ctx, id);
+    return;
+  }
+  if (route === 'fault') {
+    logOf(id).hits++;
+    if (healed.has(id)) return sendStash(ctx, id);
+    const kind = q.get('kind') ?? '500';
+    const entry = stash.get(id) ?? { body: '{}', type: 'application/json' };
+    if (/^\d{3}$/.test(kind)) {
+      ctx.status = Number(kind);
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><html><body><h1>Lỗi ${kind}</h1></body></html>`;
+      return;
+    }
+    switch (kind) {
+      case 'html200': // a CMS error page served with 200
+        ctx.type = 'text/html';
+        ctx.body =
+          '<!DOCTYPE html>\n<html lang="vi"><head><title>Lỗi</title></head><body><p>Trang không tồn tại</p></body></html>';
+        return;
+      case 'truncated-json': // a complete response whose JSON stops half way
+        ctx.type = 'application/json';
+        ctx.body = entry.body.slice(0, Math.max(1, Math.floor(entry.body.length / 2)));
+        return;
+      case 'empty':
+        ctx.status = 200;
+        ctx.type = 'application/json';
+        ctx.body = '';
+        return;
+      case 'binary-as-json': // wrong content: an image where JSON was promised
+        ctx.type = 'application/json';
+        ctx.body = pngBytes;
+        return;
+      case 'json-as-html': // wrong content type: valid JSON labelled text/html (a common server default)
+        ctx.type = 'text/html';
+        ctx.body = entry.body;
+        return;
+      case 'json-as-octet': // wrong content type: valid JSON labelled application/octet-stream
+        ctx.type = 'application/octet-stream';
+        ctx.body = entry.body;
+        return;
+      case 'slow': // slower than the element's timeout
+        await sleep(Math.min(Number(q.get('delay') ?? 3000), 30000));
+        sendStash(ctx, id);
+        return;
+      case 'closed': {
+        // Half the body, then the connection drops before content-length is reached.
+        ctx.respond = false;
+        const body = Buffer.from(entry.body);
+        ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length + 100) });
+        ctx.res.write(body.subarray(0, Math.floor(body.length / 2)));
+        setTimeout(() => ctx.res.destroy(), 50);
+        return;
+      }
+      default:
+        ctx.status = 400;
+        ctx.body = `unknown fault ${kind}`;
+        return;
+    }
+  }
+  if (route === 'big') {
+    const n = Math.min(Number(q.get('n') ?? 20000), 50000);
+    const shape = q.get('shape') ?? 'news';
+    const title = (i) =>
+      `Tin số ${i + 1}: Huyện ủy Gia Lộc tổ chức hội nghị chuyên đề về công tác tiếp xúc cử tri của đại biểu HĐND 2 cấp`;
+    const text = 'Thường trực HĐND huyện tổ chức hội nghị chuyên đề về nâng cao chất lượng hoạt động tiếp xúc cử tri. '.repeat(2);
+    const make = {
+      news: (i) => ({ title: title(i), url: `/tin-tuc/${i + 1}.html`, date: '2020-03-31', summary: text, category: 'Tin tức' }),
+      notice: (i) => ({ title: title(i), url: `/thong-bao/${i + 1}.html`, date: '2020-03-31', summary: text }),
+      service: (i) => ({ title: title(i), url: `/dich-vu/${i + 1}.html`, description: text, group: `Nhóm ${(i % 7) + 1}` }),
+      video: (i) => ({ title: title(i), url: `/video/${i + 1}.mp4`, duration: '3:25', date: '2020-03-31', summary: text }),
+    }[shape];
+    if (!make) {
+      ctx.status = 400;
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ items: Array.from({ length: n }, (_, i) => make(i)) });
+    return;
+  }
+  ctx.status = 404;
+  ctx.body = `no /api/sec/${route}`;
 }
