@@ -1,0 +1,170 @@
+import { css } from 'lit';
+
+/** The three layouts (`list`, `grid`, `buttons`), group subheadings, icons and the external mark. */
+export const serviceLinksStyles = css`
+  :host {
+    --_icon-size: var(--gov-link-icon-size, 1.25rem);
+  }
+  .group + .group,
+  .links + .group {
+    margin-top: var(--_space);
+  }
+  .group-heading {
+    margin: 0 0 0.35rem;
+    padding-bottom: 0.2rem;
+    border-bottom: 2px solid var(--_primary);
+    color: var(--_primary);
+    font-weight: 700;
+    text-transform: var(--gov-group-heading-transform, none);
+  }
+  .link {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .link:hover .title,
+  .link:focus-visible .title {
+    text-decoration: underline;
+  }
+  .icon {
+    flex: none;
+    width: var(--_icon-size);
+    height: var(--_icon-size);
+    /* Centre a one-line title's first line on the icon. */
+    margin-top: calc((1.5em - var(--_icon-size)) / 2);
+    color: var(--gov-link-icon-color, var(--_primary));
+    object-fit: contain;
+  }
+  .title {
+    min-width: 0;
+  }
+  .external {
+    flex: none;
+    width: 0.9em;
+    height: 0.9em;
+    margin-top: 0.3em;
+  }
+  .description {
+    margin: 0.15rem 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  /* list (default) */
+  .links > li {
+    padding: 0.45rem 0;
+    border-bottom: 1px dotted var(--_border);
+  }
+  .links > li:last-child {
+    border-bottom: 0;
+  }
+
+  /* grid: tiles */
+  :host([layout='grid']) .links {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--gov-tile-min-width, 8rem)), 1fr));
+    gap: calc(var(--_space) * 0.75);
+  }
+  :host([layout='grid']) .links > li {
+    display: flex;
+    flex-direction: column;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    text-align: center;
+  }
+  :host([layout='grid']) .link {
+    flex: 1;
+    flex-direction: column;
+    align-items: center;
+    padding: var(--_space) 0.5rem;
+  }
+  :host([layout='grid']) .icon {
+    --_icon-size: var(--gov-link-icon-size, 2.25rem);
+    margin: 0;
+  }
+  :host([layout='grid']) .external {
+    display: inline;
+    margin: 0 0 0 0.25em;
+    vertical-align: -0.1em;
+  }
+  :host([layout='grid']) .description {
+    margin: -0.5rem 0.5rem 0.5rem;
+  }
+  :host([layout='grid']) a.link:hover {
+    background: var(--gov-color-hover, #eef3f9);
+  }
+
+  /* buttons: full-width coloured links, as portal sidebars have */
+  :host([layout='buttons']) .links > li {
+    padding: 0 0 0.5rem;
+    border: 0;
+  }
+  :host([layout='buttons']) .links > li:last-child {
+    padding-bottom: 0;
+  }
+  :host([layout='buttons']) .link {
+    align-items: center;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  :host([layout='buttons']) .icon {
+    margin: 0;
+    color: inherit;
+  }
+  :host([layout='buttons']) .external {
+    margin: 0;
+  }
+  :host([layout='buttons']) .description {
+    margin-top: 0.25rem;
+  }
+
+  /* skeletons: the shape of each layout */
+  .skeleton.list {
+    padding: 0.45rem 0;
+  }
+  .skeleton.list span:not(.sr-only) {
+    height: 1.5em;
+    margin: 0 0 calc(0.9rem + 1px);
+  }
+  .skeleton.list span:last-child {
+    margin-bottom: 0;
+  }
+  .skeleton.grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--gov-tile-min-width, 8rem)), 1fr));
+    gap: calc(var(--_space) * 0.75);
+  }
+  .skeleton.grid span:not(.sr-only) {
+    width: auto;
+    height: 6rem;
+    margin: 0;
+  }
+  .skeleton.buttons span:not(.sr-only) {
+    width: auto;
+    height: 2.75rem;
+    margin: 0 0 0.5rem;
+  }
+
+  @media (forced-colors: active) {
+    :host([layout='buttons']) .link {
+      border: 1px solid LinkText;
+    }
+    .icon,
+    .external {
+      color: LinkText;
+    }
+  }
+  @media print {
+    :host([layout='buttons']) .link {
+      background: none;
+      color: #000;
+      border: 1px solid #000;
+    }
+  }
+`;
