@@ -91,7 +91,7 @@ export abstract class GovElement<T, K extends string = 'heading'> extends LitEle
   }
 
   /** Loading, empty, error, or (with no data) the fallback content the page put inside. */
-  private renderPending(): TemplateResult {
+  protected renderPending(): TemplateResult {
     const { state, error, sourceless } = this.data;
     const fallback = this.hasFallback ? html`<slot></slot>` : nothing;
     if (state === 'error' && error) {
