@@ -1,4 +1,5 @@
 /** Defines every gov- element and re-exports their classes and the shared types. */
+export * from './article/article.js';
 export * from './news-list/news-list.js';
 export type { GovState } from './core/data-source.js';
 export type { GovDataError, GovErrorKind } from './core/errors.js';

@@ -1,0 +1,34 @@
+import { defineStrings } from '../core/i18n.js';
+
+/**
+ * The article's own labels. `heading` (the optional bar above the article) is empty by default:
+ * the article's title is its heading.
+ */
+export const articleStrings = defineStrings({
+  vi: {
+    heading: '',
+    author: 'Thực hiện: {0}',
+    source: 'Nguồn:',
+    related: 'Các tin khác',
+    tools: 'Công cụ bài viết',
+    print: 'In trang',
+    back: 'Quay lại',
+    top: 'Lên trên',
+    smaller: 'Giảm cỡ chữ',
+    larger: 'Tăng cỡ chữ',
+    textSize: 'Cỡ chữ: {0}%',
+  },
+  en: {
+    heading: '',
+    author: 'By {0}',
+    source: 'Source:',
+    related: 'Other news',
+    tools: 'Article tools',
+    print: 'Print',
+    back: 'Back',
+    top: 'Back to top',
+    smaller: 'Smaller text',
+    larger: 'Larger text',
+    textSize: 'Text size: {0}%',
+  },
+});

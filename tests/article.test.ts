@@ -1,0 +1,696 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { GovArticle, TEXT_SIZE_KEY, type Article, type ArticleInput } from '../src/article/article.js';
+import { define } from '../src/core/gov-element.js';
+import { sanitizeHtml } from '../src/core/sanitize.js';
+import { all, fixtureUrl, nextError, one, textOf, uid, waitForState } from './helpers.js';
+
+// Enough room that the lazy sanitizer's request is still recorded after the test page's own files.
+performance.setResourceTimingBufferSize(2000);
+
+interface Hostile {
+  name: string;
+  body: string;
+}
+
+const pwned = (): unknown => (window as unknown as { __pwned?: unknown }).__pwned;
+const dompurifyRequested = (): boolean =>
+  performance.getEntriesByType('resource').some((e) => /dompurify|purify\.es/.test(e.name));
+
+async function modelArticle(): Promise<ArticleInput> {
+  return (await (await fetch('/tests/fixtures/article.json')).json()) as ArticleInput;
+}
+
+async function hostileBodies(): Promise<Hostile[]> {
+  return ((await (await fetch('/tests/fixtures/article-hostile.json')).json()) as { bodies: Hostile[] }).bodies;
+}
+
+async function loaded(template: ReturnType<typeof html>): Promise<GovArticle> {
+  const el = await fixture<GovArticle>(template);
+  await waitForState(el, 'ready');
+  return el;
+}
+
+/** Everything a sanitized body must not contain. */
+function expectClean(root: ParentNode): void {
+  expect(
+    root.querySelectorAll(
+      'script, iframe, frame, object, embed, form, input, button, textarea, style, svg, math, template, noscript, base, meta, link',
+    ),
+  ).to.have.length(0);
+  for (const node of root.querySelectorAll('*')) {
+    for (const attr of node.getAttributeNames()) {
+      expect(attr, `<${node.localName} ${attr}>`).not.to.match(
+        /^on|^style$|^srcset$|^action$|^formaction$|^class$|^part$|^slot$/,
+      );
+    }
+    for (const name of ['href', 'src']) {
+      const value = node.getAttribute(name);
+      if (value !== null) expect(value, `${name} of <${node.localName}>`).to.match(/^(https?:|mailto:|tel:|#)/);
+    }
+  }
+}
+
+/** Replaces `obj[key]` with a recorder for the duration of `run`. */
+async function spyOn<O extends object, K extends keyof O>(
+  obj: O,
+  key: K,
+  run: (calls: unknown[][]) => Promise<void> | void,
+): Promise<void> {
+  const original = obj[key];
+  const calls: unknown[][] = [];
+  (obj as Record<K, unknown>)[key] = (...args: unknown[]) => {
+    calls.push(args);
+  };
+  try {
+    await run(calls);
+  } finally {
+    (obj as Record<K, unknown>)[key] = original;
+  }
+}
+
+describe('<gov-article>', () => {
+  // First, before anything in this file loads it.
+  describe('lazy sanitizer', () => {
+    it('does not download DOMPurify for an article without a body, nor for the page own markup', async () => {
+      expect(dompurifyRequested()).to.be.false;
+      const el = await loaded(
+        html`<gov-article .article=${{ title: 'Tin không có nội dung', date: '2018-10-05' }}></gov-article>`,
+      );
+      expect(all(el, '[part="body"]')).to.have.length(0);
+      const light = await loaded(
+        html`<gov-article
+          ><h1>Tiêu đề</h1>
+          <p>Nội dung của trang.</p></gov-article
+        >`,
+      );
+      expect(textOf(light)).to.contain('Nội dung của trang.');
+      await aTimeout(50);
+      expect(dompurifyRequested()).to.be.false;
+    });
+
+    it('downloads it once a body has to be sanitized, and stays loading until then', async () => {
+      const el = document.createElement('gov-article');
+      el.article = { title: 'Tin có nội dung', body: '<p>Đoạn <strong>một</strong>.</p>' };
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        expect(el.getAttribute('state')).to.equal('loading');
+        await waitForState(el, 'ready');
+        expect(dompurifyRequested()).to.be.true;
+        expect(one(el, '[part="body"]').innerHTML).to.contain('<strong>một</strong>');
+      } finally {
+        el.remove();
+      }
+    });
+  });
+
+  describe('rendering the model article', () => {
+    it('shows category, title, date, summary, figure, body, author, source and related news from src', async () => {
+      const el = await loaded(html`<gov-article src="/tests/fixtures/article.json"></gov-article>`);
+      expect(textOf(one(el, '[part="category"]'))).to.equal('Hoạt động HĐND');
+      const title = one(el, '[part="title"]');
+      expect(title.localName).to.equal('h1');
+      expect(title.getAttribute('tabindex')).to.equal('-1');
+      expect(textOf(title)).to.match(/^Thường trực HĐND huyện Gia Lộc tổ chức hội nghị chuyên đề/);
+      expect(one(el, 'article').getAttribute('aria-labelledby')).to.equal(title.id);
+      const date = one(el, '[part="meta"] time');
+      expect(textOf(date)).to.equal('05/10/2018');
+      expect(date.getAttribute('datetime')).to.equal('2018-10-05');
+      expect(textOf(one(el, '[part="summary"]'))).to.match(/^Chiều 4\/10\/2018 tại Hội trường Huyện uỷ/);
+      const figure = one(el, 'figure[part="figure"]');
+      const img = figure.querySelector<HTMLImageElement>('img[part="image"]')!;
+      expect(img.alt).to.equal('Đại biểu dự hội nghị chuyên đề về hoạt động tiếp xúc cử tri');
+      expect(img.getAttribute('width')).to.equal('800');
+      expect(textOf(figure.querySelector('figcaption[part="caption"]'))).to.contain('chiều 4/10/2018');
+      const body = one(el, '[part="body"]');
+      expect(textOf(body)).to.contain('Tới dự hội nghị có đ/c Nguyễn Thanh Mai');
+      expect(textOf(body)).to.contain('nâng câo chất lượng, hiệu quả của hoạt động TXCT');
+      expect(textOf(one(el, '[part="author"]'))).to.equal('Thực hiện: Minh Quang');
+      expect(textOf(one(el, '[part="source"]'))).to.equal('Nguồn: Thường trực HĐND huyện Gia Lộc');
+
+      const related = one(el, 'gov-news-list[part="related"]');
+      await waitForState(related as unknown as GovArticle, 'ready');
+      expect(textOf(related.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Các tin khác');
+      expect(related.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('aria-level')).to.equal('2');
+      const rows = [...related.shadowRoot!.querySelectorAll('.items > li')];
+      expect(rows).to.have.length(5);
+      expect(textOf(rows[0])).to.equal(
+        'HUYỆN ỦY GIA LỘC TỔ CHỨC HỘI NGHỊ TRỰC TUYẾN CHỈ ĐẠO ĐỢT CAO ĐIỂM PHÒNG CHỐNG DỊCH COVID-19.(31/03/2020)',
+      );
+      expect(textOf(rows[1])).to.contain('(28/03/2020)'); // a dd/MM/yyyy date keeps its day through the article
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the benign formatting of a body: p, h2, lists, emphasis, links, images, figures and tables', async () => {
+      const el = await loaded(html`<gov-article .article=${await modelArticle()} hide-related></gov-article>`);
+      const body = one(el, '[part="body"]');
+      expect(body.querySelectorAll('p').length).to.be.greaterThan(5);
+      expect(textOf(body.querySelector('h2'))).to.equal('Các ý kiến tham luận');
+      expect(body.querySelectorAll('ul > li')).to.have.length(6);
+      expect(textOf(body.querySelector('strong'))).to.equal('6 lượt ý kiến');
+      expect(textOf(body.querySelector('em'))).to.equal('Xem thêm:');
+      const img = body.querySelector('figure > img')!;
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      expect(img.getAttribute('alt')).to.equal('Toàn cảnh hội nghị chuyên đề tại Hội trường Huyện uỷ');
+      expect(textOf(body.querySelector('figure > figcaption'))).to.contain('Toàn cảnh hội nghị');
+      expect(body.querySelectorAll('table thead th[scope="col"]')).to.have.length(2);
+      expect(body.querySelectorAll('table tbody tr')).to.have.length(3);
+      expect(textOf(body.querySelector('table caption'))).to.equal('Tham luận tại hội nghị');
+      const [internal, external] = [...body.querySelectorAll('a')];
+      expect(internal.getAttribute('href')).to.equal(
+        new URL('/tin-tuc/hoi-nghi-lan-thu-23-ban-chap-hanh-dang-bo-huyen-gia-loc-khoa.html', location.href).href,
+      );
+      expect(internal.hasAttribute('target')).to.be.false;
+      expect(external.getAttribute('href')).to.equal('https://haiduong.gov.vn/');
+      expect(external.getAttribute('target')).to.equal('_blank');
+      expect(external.getAttribute('rel')).to.equal('noopener noreferrer');
+      expectClean(body);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fires gov-load with the validated article and its sanitized body', async () => {
+      const el = document.createElement('gov-article');
+      const event = oneEvent(el, 'gov-load');
+      el.article = { title: '  Tin  ', date: '05/10/2018', body: '<p onclick="x()">Nội dung</p><script>1</script>', related: [] };
+      document.body.append(el);
+      try {
+        const { detail } = (await event) as CustomEvent<{ article: Article }>;
+        expect(detail.article.title).to.equal('Tin');
+        expect(detail.article.body).to.equal('<p>Nội dung</p>');
+        expect(detail.article.date?.dateOnly).to.be.true;
+        expect(el.getAttribute('state')).to.equal('ready');
+        expect(one(el, '[part="body"]').innerHTML).to.contain('<p>Nội dung</p>');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('skips what it does not have: no empty paragraphs, figure, author or related box', async () => {
+      const el = await loaded(html`<gov-article .article=${{ title: 'Chỉ có tiêu đề' }}></gov-article>`);
+      for (const part of ['category', 'meta', 'summary', 'figure', 'body', 'author', 'source', 'related']) {
+        expect(all(el, `[part~="${part}"]`), part).to.have.length(0);
+      }
+      expect(all(el, '[part="heading"]')).to.have.length(0); // the title is the heading; no bar by default
+      expect(all(el, '[part="tools"] button')).to.have.length(3);
+    });
+
+    it('links the source when it has a safe URL, and drops an unsafe image', async () => {
+      const el = await loaded(
+        html`<gov-article
+          .article=${{
+            title: 'Tin',
+            source: { name: 'Báo Hải Dương', url: 'https://baohaiduong.vn/' },
+            image: { src: 'javascript:window.__pwned=1', alt: 'x', caption: 'Chú thích' },
+          }}
+        ></gov-article>`,
+      );
+      const link = one<HTMLAnchorElement>(el, '[part="source"] a');
+      expect(link.getAttribute('part')).to.equal('source-link');
+      expect(link.href).to.equal('https://baohaiduong.vn/');
+      expect(all(el, 'img, figure')).to.have.length(0);
+    });
+  });
+
+  describe('data sources', () => {
+    it('prefers the article property over src, and falls back to src when it is cleared', async () => {
+      const el = await fixture<GovArticle>(html`<gov-article src="/tests/fixtures/article.json"></gov-article>`);
+      el.article = { title: 'Bài từ mã nguồn' };
+      await waitForState(el, 'ready');
+      expect(textOf(one(el, '[part="title"]'))).to.equal('Bài từ mã nguồn');
+      el.article = undefined;
+      await waitUntil(() => textOf(el.shadowRoot!.querySelector('[part="title"]')).startsWith('Thường trực'), 'src not shown');
+    });
+
+    it('reads inline JSON from a <script type="application/json"> child', async () => {
+      const el = await loaded(
+        html`<gov-article>
+          <script type="application/json">
+            {
+              "title": "Hội nghị chuyên đề",
+              "date": "05/10/2018",
+              "author": "Minh Quang",
+              "body": "<p>Nội dung <em>ngắn</em>.</p>"
+            }
+          </script>
+        </gov-article>`,
+      );
+      expect(textOf(one(el, '[part="title"]'))).to.equal('Hội nghị chuyên đề');
+      expect(one(el, '[part="body"] em')).to.exist;
+      expect(textOf(one(el, '[part="author"]'))).to.equal('Thực hiện: Minh Quang');
+    });
+
+    it('resolves relative URLs in a fetched body against the data URL', async () => {
+      const body = encodeURIComponent(
+        JSON.stringify({ title: 'Tin', body: '<p><a href="chi-tiet.html">Chi tiết</a><a href="#muc-1">Mục 1</a></p>' }),
+      );
+      const el = await loaded(html`<gov-article src=${`/api/body?text=${body}`}></gov-article>`);
+      const [relative, anchor] = all<HTMLAnchorElement>(el, '[part="body"] a');
+      expect(relative.getAttribute('href')).to.equal(new URL('/api/chi-tiet.html', location.href).href);
+      expect(anchor.getAttribute('href')).to.equal('#muc-1');
+    });
+
+    it('shows the page own article markup with the tools and related news around it', async () => {
+      const el = await loaded(
+        html`<gov-article related-src="/tests/fixtures/news.json" tools="print top">
+          <h1>Thường trực HĐND huyện Gia Lộc tổ chức hội nghị chuyên đề</h1>
+          <p>Chiều 4/10/2018 tại Hội trường Huyện uỷ…</p>
+          <p>Thực hiện: Minh Quang</p>
+        </gov-article>`,
+      );
+      const slot = one<HTMLSlotElement>(el, '[part="content"] slot');
+      expect(slot.assignedElements().map((e) => e.localName)).to.deep.equal(['h1', 'p', 'p']);
+      expect(el.querySelector('h1')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(all(el, '[part="tools"] button').map((b) => textOf(b))).to.deep.equal(['In trang', 'Lên trên']);
+      const related = one(el, 'gov-news-list') as unknown as GovArticle;
+      await waitForState(related, 'ready');
+      expect(related.shadowRoot!.querySelectorAll('.items > li')).to.have.length(10);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fires gov-load with article null for the page own markup', async () => {
+      const el = document.createElement('gov-article');
+      el.innerHTML = '<h2>Tiêu đề</h2><p>Nội dung</p>';
+      const event = oneEvent(el, 'gov-load');
+      document.body.append(el);
+      try {
+        expect(((await event) as CustomEvent).detail).to.deep.equal({ article: null });
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('shows the page own markup as fallback while src loads, then hides it', async () => {
+      const el = await fixture<GovArticle>(
+        html`<gov-article src=${fixtureUrl('article.json', '&delay=300')}><p>Bài viết dự phòng</p></gov-article>`,
+      );
+      expect(el.getAttribute('state')).to.equal('loading');
+      expect(el.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      await waitForState(el, 'ready');
+      expect(el.querySelector('p')!.getBoundingClientRect().height).to.equal(0);
+    });
+  });
+
+  describe('related news', () => {
+    it('uses related-src when the article has no related items, with related-heading', async () => {
+      const el = await loaded(
+        html`<gov-article
+          related-src="/tests/fixtures/news.json"
+          related-heading="Tin cùng chuyên mục"
+          .article=${{ title: 'Tin' }}
+        ></gov-article>`,
+      );
+      const related = one(el, 'gov-news-list') as unknown as GovArticle;
+      await waitForState(related, 'ready');
+      expect(textOf(related.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Tin cùng chuyên mục');
+      expect(related.shadowRoot!.querySelectorAll('.items > li')).to.have.length(10);
+    });
+
+    it("prefers the article's own related items over related-src", async () => {
+      const el = await loaded(
+        html`<gov-article
+          related-src="/tests/fixtures/news.json"
+          .article=${{ title: 'Tin', related: [{ title: 'Tin liên quan', url: '/tin/1.html', date: '2018-10-04' }] }}
+        ></gov-article>`,
+      );
+      const related = one(el, 'gov-news-list') as unknown as GovArticle;
+      await waitForState(related, 'ready');
+      expect(textOf(related.shadowRoot!.querySelector('.items'))).to.equal('Tin liên quan(04/10/2018)');
+    });
+
+    it('hides related news with hide-related', async () => {
+      const el = await loaded(html`<gov-article hide-related .article=${await modelArticle()}></gov-article>`);
+      expect(all(el, 'gov-news-list')).to.have.length(0);
+    });
+
+    it("keeps the related list's own events inside, and survives bad related items", async () => {
+      const warn = console.warn;
+      const warnings: string[] = [];
+      console.warn = (m: string) => warnings.push(m);
+      try {
+        const el = document.createElement('gov-article');
+        el.setAttribute('related-src', '/api/status?code=500');
+        el.article = { title: 'Tin', related: [{ name: 'không có tiêu đề' }] as unknown as ArticleInput['related'] };
+        const seen: string[] = [];
+        el.addEventListener('gov-load', (e) => seen.push(`load:${(e.target as Element).localName}`));
+        el.addEventListener('gov-error', () => seen.push('error'));
+        document.body.append(el);
+        await waitForState(el, 'ready');
+        const related = one(el, 'gov-news-list') as unknown as GovArticle;
+        await waitForState(related, 'error');
+        expect(seen).to.deep.equal(['load:gov-article']);
+        expect(warnings.join('\n')).to.contain('"related" ignored');
+        el.remove();
+      } finally {
+        console.warn = warn;
+      }
+    });
+  });
+
+  describe('states', () => {
+    it('shows a skeleton that reserves space while loading', async () => {
+      const el = await fixture<GovArticle>(html`<gov-article src=${fixtureUrl('article.json', '&delay=400')}></gov-article>`);
+      expect(el.state).to.equal('loading');
+      const skeleton = one(el, '[part="skeleton"]');
+      expect(skeleton.getAttribute('role')).to.equal('status');
+      expect(textOf(skeleton)).to.equal('Đang tải…');
+      expect(one(el, '[part="box"]').getAttribute('aria-busy')).to.equal('true');
+      expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(250);
+      await waitForState(el, 'ready');
+      expect(one(el, '[part="box"]').getAttribute('aria-busy')).to.equal('false');
+    });
+
+    it('is empty with no source and no markup inside', async () => {
+      const el = await fixture<GovArticle>(html`<gov-article></gov-article>`);
+      await waitForState(el, 'empty');
+      expect(textOf(one(el, '[part="message"]'))).to.equal('Chưa có dữ liệu.');
+      expect(all(el, '[part="tools"]')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    const failures: Array<[string, string, string, string]> = [
+      ['HTTP 404', '/api/status?code=404', 'máy chủ trả về lỗi HTTP 404', 'HTTP 404'],
+      ['invalid JSON', '/api/body?text=%7B%22title%22%3A', 'không phải JSON', 'not valid JSON'],
+      ['an article without a title', fixtureUrl('article-no-title.json'), 'không đúng cấu trúc', 'no "title"'],
+      ['a list instead of an article', '/tests/fixtures/news.json', 'không đúng cấu trúc', 'no "title"'],
+      ['an array', '/api/body?text=%5B%5D', 'không đúng cấu trúc', 'Expected an article object'],
+    ];
+    for (const [name, src, shown, message] of failures) {
+      it(`shows a localized error with "Thử lại" and fires gov-error for ${name}`, async () => {
+        const el = document.createElement('gov-article');
+        el.setAttribute('src', src);
+        const error = nextError(el);
+        document.body.append(el);
+        try {
+          const detail = await error;
+          await waitForState(el, 'error');
+          expect(detail.src).to.equal(src);
+          expect(detail.error.message).to.contain(message);
+          expect(textOf(one(el, '[part="message"]'))).to.contain(shown);
+          expect(one(el, '[part="message"]').getAttribute('role')).to.equal('alert');
+          expect(textOf(one(el, '[part~="retry"]'))).to.equal('Thử lại');
+          expect(all(el, '[part="tools"]')).to.have.length(0);
+          await expect(el).to.be.accessible();
+        } finally {
+          el.remove();
+        }
+      });
+    }
+
+    it('treats an article property without a title as an error', async () => {
+      const el = await fixture<GovArticle>(
+        html`<gov-article lang="en" .article=${{ body: '<p>x</p>' } as unknown as ArticleInput}></gov-article>`,
+      );
+      await waitForState(el, 'error');
+      expect(textOf(one(el, '[part="message"] p'))).to.equal('The data does not have the expected shape.');
+      expect(textOf(one(el, '[part~="retry"]'))).to.equal('Try again');
+    });
+
+    it('recovers with "Thử lại" once the server does', async () => {
+      const id = uid();
+      const el = await fixture<GovArticle>(html`<gov-article src=${`/api/flaky?id=${id}&name=article.json`}></gov-article>`);
+      await waitForState(el, 'error');
+      expect(textOf(one(el, '[part="message"]'))).to.contain('503');
+      await fetch(`/api/flaky-heal?id=${id}`);
+      one<HTMLButtonElement>(el, '[part~="retry"]').click();
+      await waitForState(el, 'ready');
+      expect(textOf(one(el, '[part="author"]'))).to.equal('Thực hiện: Minh Quang');
+    });
+
+    it('never lets a late answer for an old src overwrite a newer one', async () => {
+      const el = await fixture<GovArticle>(html`<gov-article src=${fixtureUrl('article.json', '&delay=500')}></gov-article>`);
+      const newer = encodeURIComponent(JSON.stringify({ title: 'Bài mới hơn', body: '<p>Mới</p>' }));
+      el.src = `/api/body?text=${newer}`;
+      await waitForState(el, 'ready');
+      await aTimeout(700);
+      expect(textOf(one(el, '[part="title"]'))).to.equal('Bài mới hơn');
+    });
+  });
+
+  describe('sanitizing the body', () => {
+    it('runs no script and leaves no handler, script, frame, form, style or unsafe URL for any hostile body', async () => {
+      const bodies = await hostileBodies();
+      expect(bodies.length).to.be.greaterThan(30);
+      for (const { name, body } of bodies) {
+        const el = await loaded(html`<gov-article hide-related .article=${{ title: name, body }}></gov-article>`);
+        await aTimeout(30); // time for an onerror / onload to fire, if one survived
+        expect(pwned(), name).to.be.undefined;
+        const content = el.shadowRoot!.querySelector('[part="body"]');
+        if (content) expectClean(content);
+        // The element's own title and parts were not clobbered.
+        expect(textOf(one(el, '#title')), name).to.equal(name);
+        expect(all(el, '[part="title"]'), name).to.have.length(1);
+        el.remove();
+      }
+    });
+
+    it('removes the mutation-XSS samples, keeping harmless text', async () => {
+      const samples = [
+        '<svg><p><style><img src=x onerror=window.__pwned=1>',
+        '<math><mtext><table><mglyph><style><img src=x onerror=window.__pwned=1>',
+        '<noscript><p title="</noscript><img src=x onerror=window.__pwned=1>">',
+        '<a href="java&#x09;script:window.__pwned=1">Bấm</a>',
+      ];
+      const out = await Promise.all(samples.map((s) => sanitizeHtml(s)));
+      for (const html of out) expect(html).not.to.match(/onerror|<img|<style|<svg|<math|<noscript|javascript/i);
+      expect(out[3]).to.equal('<a>Bấm</a>');
+    });
+
+    it('keeps ids apart from the element own ids, and adds lazy loading and an empty alt to images', async () => {
+      const out = await sanitizeHtml('<h2 id="title">Mục</h2><img src="/a.png">');
+      expect(out).to.contain('id="user-content-title"');
+      expect(out).to.match(/<img src="http[^"]+\/a\.png" loading="lazy" decoding="async" alt="">/);
+    });
+
+    it('works under a Trusted Types policy (require-trusted-types-for script)', async () => {
+      const page = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'">
+        <title>TT</title></head><body><gov-article hide-related></gov-article>
+        <script type="module">
+          window.violations = [];
+          document.addEventListener('securitypolicyviolation', (e) => {
+            if (!e.sample.includes('<i></i>')) window.violations.push(e.violatedDirective + ' ' + e.sourceFile + ' ' + e.sample);
+          });
+          try { document.body.insertAdjacentHTML('beforeend', '<i></i>'); window.enforced = false; } catch { window.enforced = true; }
+          await import('/src/article/article.ts');
+          const el = document.querySelector('gov-article');
+          el.article = { title: 'Tin', body: '<p>Đoạn <strong>đậm</strong></p><img src=x onerror="parent.__pwned=1">' };
+          window.ready = new Promise((r) => el.addEventListener('gov-load', () => el.updateComplete.then(r)));
+        </script></body></html>`;
+      const frame = document.createElement('iframe');
+      frame.title = 'Trusted Types';
+      frame.src = `/api/body?type=text/html&text=${encodeURIComponent(page)}`;
+      document.body.append(frame);
+      try {
+        const win = frame.contentWindow as unknown as Window & {
+          ready?: Promise<void>;
+          enforced?: boolean;
+          violations: string[];
+        };
+        await waitUntil(() => win.ready !== undefined, 'the frame did not start', { timeout: 5000 });
+        await win.ready;
+        expect(win.enforced).to.be.true;
+        const el = win.document.querySelector('gov-article')!;
+        const body = el.shadowRoot!.querySelector('[part="body"]')!;
+        expect(body.innerHTML).to.contain('<strong>đậm</strong>');
+        expect(body.querySelector('img')!.hasAttribute('onerror')).to.be.false;
+        expect(win.violations).to.deep.equal([]);
+        expect(pwned()).to.be.undefined;
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+
+  describe('tools', () => {
+    it('has "In trang", "Quay lại" and "Lên trên" by default, in a labelled group', async () => {
+      const el = await loaded(html`<gov-article .article=${{ title: 'Tin' }}></gov-article>`);
+      const tools = one(el, '[part="tools"]');
+      expect(tools.getAttribute('role')).to.equal('group');
+      expect(tools.getAttribute('aria-label')).to.equal('Công cụ bài viết');
+      expect(all(el, '[part="tools"] button').map((b) => textOf(b))).to.deep.equal(['In trang', 'Quay lại', 'Lên trên']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('"In trang" calls window.print() and "Quay lại" calls history.back()', async () => {
+      const el = await loaded(html`<gov-article .article=${{ title: 'Tin' }}></gov-article>`);
+      await spyOn(window, 'print', (calls) => {
+        one<HTMLButtonElement>(el, '[part~="print"]').click();
+        expect(calls).to.have.length(1);
+      });
+      await spyOn(history, 'back', (calls) => {
+        one<HTMLButtonElement>(el, '[part~="back"]').click();
+        expect(calls).to.have.length(1);
+      });
+    });
+
+    it('"Lên trên" scrolls smoothly to the top and moves focus to the title', async () => {
+      const el = await loaded(html`<gov-article .article=${{ title: 'Tin' }}></gov-article>`);
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      await spyOn(window, 'scrollTo', (calls) => {
+        one<HTMLButtonElement>(el, '[part~="top"]').click();
+        expect(calls).to.deep.equal([[{ top: 0, behavior: 'smooth' }]]);
+      });
+      expect(el.shadowRoot!.activeElement).to.equal(one(el, '[part="title"]'));
+    });
+
+    it('"Lên trên" jumps instantly under prefers-reduced-motion', async () => {
+      const el = await loaded(html`<gov-article .article=${{ title: 'Tin' }}></gov-article>`);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        await spyOn(window, 'scrollTo', (calls) => {
+          one<HTMLButtonElement>(el, '[part~="top"]').click();
+          expect(calls).to.deep.equal([[{ top: 0, behavior: 'instant' }]]);
+        });
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
+    it('"Lên trên" focuses the first heading of the page own markup', async () => {
+      const el = await loaded(
+        html`<gov-article
+          ><h2>Tiêu đề của trang</h2>
+          <p>Nội dung</p></gov-article
+        >`,
+      );
+      await spyOn(window, 'scrollTo', () => {
+        one<HTMLButtonElement>(el, '[part~="top"]').click();
+      });
+      const h2 = el.querySelector('h2')!;
+      expect(document.activeElement).to.equal(h2);
+      expect(h2.getAttribute('tabindex')).to.equal('-1');
+    });
+
+    it('follows the tools attribute: order, unknown names ignored, empty means no row', async () => {
+      const el = await loaded(html`<gov-article tools="top bogus print" .article=${{ title: 'Tin' }}></gov-article>`);
+      expect(all(el, '[part="tools"] button').map((b) => textOf(b))).to.deep.equal(['Lên trên', 'In trang']);
+      el.tools = '';
+      await el.updateComplete;
+      expect(all(el, '[part="tools"]')).to.have.length(0);
+    });
+
+    it('A− / A+ change the text size, say so, and keep it for the next article', async () => {
+      localStorage.removeItem(TEXT_SIZE_KEY);
+      const el = await loaded(
+        html`<gov-article tools="text-size print" .article=${{ title: 'Tin', body: '<p>Nội dung</p>' }}></gov-article>`,
+      );
+      const smaller = one<HTMLButtonElement>(el, '[part~="smaller"]');
+      const larger = one<HTMLButtonElement>(el, '[part~="larger"]');
+      // Accessible names: the visible "A−" / "A+" is hidden from screen readers, which hear the words.
+      expect(textOf(smaller.querySelector('.sr-only'))).to.equal('Giảm cỡ chữ');
+      expect(textOf(larger.querySelector('.sr-only'))).to.equal('Tăng cỡ chữ');
+      expect(textOf(smaller.querySelector('[aria-hidden="true"]'))).to.equal('A−');
+      expect(textOf(larger.querySelector('[aria-hidden="true"]'))).to.equal('A+');
+      expect(smaller.title).to.equal('Giảm cỡ chữ');
+      const size = (): number => parseFloat(getComputedStyle(one(el, '[part="body"] p')).fontSize);
+      const before = size();
+      larger.click();
+      await el.updateComplete;
+      expect(size()).to.be.greaterThan(before);
+      expect(localStorage.getItem(TEXT_SIZE_KEY)).to.equal('115');
+      expect(textOf(one(el, '.text-size [role="status"]'))).to.equal('Cỡ chữ: 115%');
+      // A new page (a new element) starts at the visitor's size.
+      const next = await loaded(
+        html`<gov-article tools="text-size" .article=${{ title: 'Tin khác', body: '<p>Nội dung</p>' }}></gov-article>`,
+      );
+      expect(one(next, 'article').classList.contains('size-2')).to.be.true;
+      // Down to the smallest: A− says it can go no further, and focus stays on it.
+      for (let i = 0; i < 5; i++) smaller.click();
+      await el.updateComplete;
+      expect(one(el, 'article').classList.contains('size-0')).to.be.true;
+      expect(smaller.getAttribute('aria-disabled')).to.equal('true');
+      expect(larger.getAttribute('aria-disabled')).to.equal('false');
+      expect(localStorage.getItem(TEXT_SIZE_KEY)).to.equal('90');
+      await expect(el).to.be.accessible();
+      localStorage.removeItem(TEXT_SIZE_KEY);
+    });
+
+    it('still works when storage throws', async () => {
+      const proto = Storage.prototype;
+      const { getItem, setItem } = proto;
+      proto.getItem = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+      proto.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        const el = await loaded(html`<gov-article tools="text-size" .article=${{ title: 'Tin' }}></gov-article>`);
+        one<HTMLButtonElement>(el, '[part~="larger"]').click();
+        await el.updateComplete;
+        expect(one(el, 'article').classList.contains('size-2')).to.be.true;
+      } finally {
+        proto.getItem = getItem;
+        proto.setItem = setItem;
+      }
+    });
+
+    it('hides the tools and the related list buttons when printing', async () => {
+      const el = await loaded(
+        html`<gov-article
+          tools="print back top text-size"
+          .article=${{ ...(await modelArticle()), related: [] }}
+          related-src="/api/status?code=500"
+        ></gov-article>`,
+      );
+      const related = one(el, 'gov-news-list') as unknown as GovArticle;
+      await waitForState(related, 'error');
+      const tools = one(el, '[part="tools"]');
+      const retry = related.shadowRoot!.querySelector('button')!;
+      expect(getComputedStyle(tools).display).to.equal('flex');
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(tools).display).to.equal('none');
+        expect(getComputedStyle(retry).display).to.equal('none');
+        expect(getComputedStyle(one(el, '[part="title"]')).color).to.equal('rgb(0, 0, 0)');
+        expect(getComputedStyle(one(el, '[part="body"]')).display).to.equal('block');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+      expect(getComputedStyle(tools).display).to.equal('flex');
+    });
+  });
+
+  describe('language and headings', () => {
+    it('speaks English under an English ancestor, down to the related list', async () => {
+      const wrapper = await fixture(
+        html`<div lang="en"><gov-article tools="print back top text-size" .article=${await modelArticle()}></gov-article></div>`,
+      );
+      const el = wrapper.querySelector('gov-article')!;
+      await waitForState(el, 'ready');
+      expect(textOf(one(el, '[part="author"]'))).to.equal('By Minh Quang');
+      expect(textOf(one(el, '[part="source"]'))).to.equal('Source: Thường trực HĐND huyện Gia Lộc');
+      expect(textOf(one(el, '[part="meta"] time'))).to.equal('10/5/2018');
+      expect(all(el, '[part="tools"] button:not(.size)').map((b) => textOf(b))).to.deep.equal(['Print', 'Back', 'Back to top']);
+      expect(textOf(one(el, '[part~="smaller"] .sr-only'))).to.equal('Smaller text');
+      expect(textOf(one(el, '[part~="larger"] .sr-only'))).to.equal('Larger text');
+      expect(one(el, '[part="tools"]').getAttribute('aria-label')).to.equal('Article tools');
+      const related = one(el, 'gov-news-list') as unknown as GovArticle;
+      await waitForState(related, 'ready');
+      expect(textOf(related.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Other news');
+      expect(textOf(related.shadowRoot!.querySelector('.items time'))).to.equal('(3/31/2020)');
+    });
+
+    it('sets the title level with heading-level, and puts an optional heading bar above it', async () => {
+      const el = await loaded(
+        html`<gov-article heading-level="2" .article=${{ title: 'Tin', related: [{ title: 'Khác' }] }}></gov-article>`,
+      );
+      expect(one(el, '[part="title"]').localName).to.equal('h2');
+      const related = one(el, 'gov-news-list');
+      expect(related.getAttribute('heading-level')).to.equal('3');
+      el.heading = 'Tin tức – Sự kiện';
+      await el.updateComplete;
+      const bar = one(el, '[part="heading"]');
+      expect(bar.getAttribute('role')).to.equal('heading');
+      expect(bar.getAttribute('aria-level')).to.equal('2');
+      expect(one(el, '[part="title"]').localName).to.equal('h3');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('can be defined twice without throwing', () => {
+    expect(() => define('gov-article', class extends GovArticle {})).not.to.throw();
+    expect(customElements.get('gov-article')).to.equal(GovArticle);
+  });
+});
