@@ -1,0 +1,66 @@
+// Size budgets (brotli), checked by `npm run size` after `npm run build`.
+//
+// - The drop-in bundle is measured as shipped (no re-bundling): one file with Lit and every element.
+// - Each subpath import (dist/<el>/<el>.js) is re-bundled by size-limit's esbuild with Lit and the
+//   core, the way a developer's bundler would include it, and measured the way our own bundle is
+//   built: an ES module, licence comments left out (production builds strip or extract them) and
+//   UTF-8 text (esbuild's default escapes every Vietnamese letter as \uXXXX). Dynamic imports stay
+//   out of the figure: they are the lazy chunks (the RSS/Atom reader, DOMPurify) that load only
+//   when needed.
+// - The lazy chunks are listed too, each against its own limit, to catch regressions.
+/* global require, module, __dirname */
+/* eslint-disable @typescript-eslint/no-require-imports -- size-limit reads this CommonJS file */
+const { existsSync, readdirSync } = require('node:fs');
+const { join } = require('node:path');
+
+/** esbuild plugin: leaves `import()` targets out of the bundle, as the lazy chunks they are. */
+const lazyStaysLazy = {
+  name: 'lazy-stays-lazy',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
+const asShipped = (config) => ({
+  ...config,
+  format: 'esm',
+  legalComments: 'none',
+  charset: 'utf8',
+  plugins: [...(config.plugins ?? []), lazyStaysLazy],
+});
+
+const dist = join(__dirname, 'dist');
+const elements = ['news-list', 'article', 'notice-board', 'visit-counter', 'service-links', 'video-list'];
+const lazyLimits = { feeds: '1.5 kB', purify: '11 kB' };
+const chunks = existsSync(dist)
+  ? readdirSync(dist).filter((f) => /^gov-portal-elements\..+\.js$/.test(f) && f !== 'gov-portal-elements.bundle.js')
+  : [];
+
+module.exports = [
+  {
+    name: 'bundle: gov-portal-elements.bundle.js (every element, Lit, core)',
+    path: 'dist/gov-portal-elements.bundle.js',
+    disablePlugins: ['@size-limit/esbuild'],
+    limit: '16 kB',
+  },
+  ...elements
+    // An element still being written is skipped until its module exists in dist/.
+    .filter((el) => existsSync(join(dist, el, `${el}.js`)))
+    .map((el) => ({
+      name: `subpath: gov-portal-elements/${el}.js (with Lit and core)`,
+      path: `dist/${el}/${el}.js`,
+      modifyEsbuildConfig: asShipped,
+      limit: '10 kB',
+    })),
+  ...chunks.map((file) => {
+    const key = Object.keys(lazyLimits).find((k) => file.includes(`.${k}`));
+    return {
+      name: `lazy chunk: ${file} (loaded only when needed)`,
+      path: `dist/${file}`,
+      disablePlugins: ['@size-limit/esbuild'],
+      limit: lazyLimits[key] ?? '2 kB',
+    };
+  }),
+];
