@@ -134,6 +134,9 @@ export const noticeBoardStyles = css`
     }
   }
   @media print {
+    :host([scroll]) {
+      height: auto !important;
+    }
     .ticker,
     .ticker-skeleton,
     .viewport {

@@ -6,7 +6,14 @@ import { define, GovElement } from '../core/gov-element.js';
 import { dateTemplate } from '../core/templates.js';
 import { noticeBoardStrings } from './notice-board.strings.js';
 import { noticeBoardStyles } from './notice-board.styles.js';
-import { arrangeNotices, toNoticeItems, type NoticeItem, type NoticeItemInput, type NoticeView } from './notice-item.js';
+import {
+  arrangeNotices,
+  nextChange,
+  toNoticeItems,
+  type NoticeItem,
+  type NoticeItemInput,
+  type NoticeView,
+} from './notice-item.js';
 import { DEFAULT_SPEED, TickerController } from './ticker-controller.js';
 
 export type { NoticeItem, NoticeItemInput, NoticeView };
@@ -121,6 +128,14 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
   });
 
   private visible: NoticeView[] = [];
+  /** Re-renders when a notice expires or a "Mới" badge ends, while the page stays open. */
+  private recheck: ReturnType<typeof setTimeout> | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.recheck);
+    this.recheck = undefined;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -130,6 +145,17 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
     if (items && (this.data.state === 'ready' || this.data.state === 'empty')) {
       this.data.state = this.visible.length > 0 ? 'ready' : 'empty';
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    clearTimeout(this.recheck);
+    this.recheck = undefined;
+    const items = this.data.data;
+    // With an injected clock nothing changes by itself; otherwise wake up when something would.
+    const wait = items && !this.now && this.isConnected ? nextChange(items, new Date(), this.timeZone, this.newDays) : undefined;
+    // Capped, so a sleeping laptop or a changed system clock is caught up within hours.
+    if (wait !== undefined) this.recheck = setTimeout(() => this.requestUpdate(), Math.min(wait + 500, 6 * 3_600_000));
   }
 
   private arrange(items: readonly NoticeItem[]): NoticeView[] {
@@ -164,6 +190,7 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
       <div
         class="viewport ${active ? 'moving' : 'still'}"
         part="viewport"
+        tabindex=${this.scrollableByKeyboard() ? '0' : nothing}
         @mouseenter=${this.ticker.onEnter}
         @mouseleave=${this.ticker.onLeave}
         @focusin=${this.ticker.onFocusIn}
@@ -173,6 +200,11 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
         <div class="track">${this.renderList(false)}${active ? this.renderList(true) : nothing}</div>
       </div>
     </div>`;
+  }
+
+  /** A still list taller than its box scrolls; with no link inside, keyboard users need to focus the box to scroll it. */
+  private scrollableByKeyboard(): boolean {
+    return !this.ticker.active && this.ticker.overflowing && this.visible.every((v) => !v.item.url);
   }
 
   /** The list, or (`copy`) its duplicate for the ticker's loop: hidden from assistive technology and inert. */

@@ -85,3 +85,41 @@ export function arrangeNotices(items: readonly NoticeItem[], options: ArrangeOpt
     isNew: newDays > 0 && item.date !== undefined && daysSince(item.date, now, timeZone) < newDays,
   }));
 }
+
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** Milliseconds from `now` to the next midnight in `timeZone` (or the visitor's zone). */
+function untilMidnight(now: Date, timeZone?: string): number {
+  let clock = clocks.get(timeZone ?? '');
+  if (!clock) {
+    const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' };
+    try {
+      clock = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
+    } catch {
+      clock = new Intl.DateTimeFormat('en-GB', options); // an unknown zone: the visitor's, as format.ts does
+    }
+    clocks.set(timeZone ?? '', clock);
+  }
+  const part = (type: string): number => Number(clock.formatToParts(now).find((p) => p.type === type)?.value ?? 0);
+  const elapsed = ((part('hour') * 60 + part('minute')) * 60 + part('second')) * 1000 + now.getMilliseconds();
+  return Math.max(1, 86_400_000 - elapsed);
+}
+
+/**
+ * Milliseconds from `now` until what the board shows may change by itself: the next expiry
+ * timestamp, or the next midnight when a calendar-date expiry or a "Mới" badge depends on the day.
+ * `undefined` when nothing will change.
+ */
+export function nextChange(items: readonly NoticeItem[], now: Date, timeZone?: string, newDays = 0): number | undefined {
+  let wait = Infinity;
+  let daily = false;
+  for (const item of items) {
+    if (item.expires?.dateOnly) daily = true;
+    else if (item.expires && item.expires.time.getTime() >= now.getTime()) {
+      wait = Math.min(wait, item.expires.time.getTime() - now.getTime() + 1);
+    }
+    if (newDays > 0 && item.date) daily = true;
+  }
+  if (daily) wait = Math.min(wait, untilMidnight(now, timeZone));
+  return Number.isFinite(wait) ? wait : undefined;
+}
