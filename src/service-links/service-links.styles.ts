@@ -40,11 +40,13 @@ export const serviceLinksStyles = css`
   .title {
     min-width: 0;
   }
+  /* Inline after the title's last word, so it wraps with the text in every layout. */
   .external {
-    flex: none;
+    display: inline;
     width: 0.9em;
     height: 0.9em;
-    margin-top: 0.3em;
+    margin-inline-start: 0.3em;
+    vertical-align: -0.1em;
   }
   .description {
     margin: 0.15rem 0 0;
@@ -85,11 +87,6 @@ export const serviceLinksStyles = css`
     --_icon-size: var(--gov-link-icon-size, 2.25rem);
     margin: 0;
   }
-  :host([layout='grid']) .external {
-    display: inline;
-    margin: 0 0 0 0.25em;
-    vertical-align: -0.1em;
-  }
   :host([layout='grid']) .description {
     margin: -0.5rem 0.5rem 0.5rem;
   }
@@ -116,9 +113,6 @@ export const serviceLinksStyles = css`
   :host([layout='buttons']) .icon {
     margin: 0;
     color: inherit;
-  }
-  :host([layout='buttons']) .external {
-    margin: 0;
   }
   :host([layout='buttons']) .description {
     margin-top: 0.25rem;

@@ -161,9 +161,9 @@ export class GovServiceLinks extends GovElement<ServiceLink[], 'external' | 'new
         target=${newWindow ? '_blank' : nothing}
         rel=${newWindow ? 'noopener noreferrer' : nothing}
         aria-describedby=${link.description ? descriptionId : nothing}
-        >${this.renderIcon(link.icon)}<span class="title" part="title">${link.title}</span>${
-          link.external ? externalIconTemplate() : nothing
-        }${note.length ? html`<span class="sr-only"> (${note.join(', ')})</span>` : nothing}</a
+        >${this.renderIcon(link.icon)}<span class="title" part="title"
+          >${link.title}${link.external ? externalIconTemplate() : nothing}</span
+        >${note.length ? html`<span class="sr-only"> (${note.join(', ')})</span>` : nothing}</a
       >
       ${link.description ? html`<p id=${descriptionId} class="description" part="description">${link.description}</p>` : nothing}
     </li>`;
