@@ -1,6 +1,8 @@
 /** Defines every gov- element and re-exports their classes and the shared types. */
 export * from './article/article.js';
 export * from './news-list/news-list.js';
+export * from './service-links/service-links.js';
+export * from './visit-counter/visit-counter.js';
 export type { GovState } from './core/data-source.js';
 export type { GovDataError, GovErrorKind } from './core/errors.js';
 export type { GovErrorDetail, GovLoadDetail } from './core/events.js';
