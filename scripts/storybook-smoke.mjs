@@ -1,0 +1,192 @@
+// Smoke test of the built Storybook (npm run test:storybook). It builds nothing: run
+// `npm run build-storybook` first. It serves storybook-static/ with http-server on 127.0.0.1 (a free
+// port), reads index.json, and opens every story in headless Chromium (playwright-core). A story
+// fails on a page error, a console error, a request that leaves this machine, a Storybook error
+// screen, an element left in the wrong state (stories tagged `loading`, `empty` or `error` expect
+// that state, the others `ready`), or an axe-core violation of serious or critical impact. Every
+// docs page must render its API table from custom-elements.json, without errors.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { chromium } from 'playwright-core';
+import { chromeArgs, findChrome } from './find-chrome.mjs';
+
+const require = createRequire(import.meta.url);
+const root = process.env.STORYBOOK_DIR ?? 'storybook-static';
+const concurrency = Number(process.env.SMOKE_CONCURRENCY ?? 2);
+const settleTimeout = Number(process.env.SMOKE_TIMEOUT ?? 30_000);
+const axePath = require.resolve('axe-core/axe.min.js');
+const STATES = ['loading', 'empty', 'error'];
+
+if (!existsSync(`${root}/index.json`)) {
+  console.error(`${root}/index.json not found: run \`npm run build-storybook\` first.`);
+  process.exit(2);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer() {
+  const port = await freePort();
+  const bin = require.resolve('http-server/bin/http-server');
+  const child = spawn(process.execPath, [bin, root, '-a', '127.0.0.1', '-p', String(port), '-s'], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`http-server exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/index.json`)).ok) return { url, child };
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error('http-server did not start');
+}
+
+/** Waits for the story (or docs page) to render, then returns Storybook's error screen text, if shown. */
+async function storybookError(page, selector) {
+  await page.waitForFunction(
+    (sel) => document.body.classList.contains('sb-show-errordisplay') || document.querySelector(sel)?.childElementCount > 0,
+    selector,
+    { timeout: settleTimeout },
+  );
+  return page.evaluate(() =>
+    document.body.classList.contains('sb-show-errordisplay')
+      ? (document.querySelector('.sb-errordisplay')?.textContent ?? 'error').replace(/\s+/g, ' ').trim()
+      : '',
+  );
+}
+
+async function checkStory(context, base, entry) {
+  const problems = [];
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  try {
+    const mode = entry.type === 'docs' ? 'docs' : 'story';
+    // addon-a11y's own automatic run is switched off (a11y.manual): the axe run below is the check.
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${mode}&globals=a11y.manual:!true`);
+    const shown = await storybookError(page, mode === 'docs' ? '#storybook-docs' : '#storybook-root');
+    if (shown) problems.push(`Storybook error: ${shown.slice(0, 300)}`);
+    else if (mode === 'docs') {
+      // The API table is generated from custom-elements.json: it must list the element's attributes.
+      await page
+        .waitForFunction(() => /attributes/i.test(document.querySelector('#storybook-docs table')?.textContent ?? ''), null, {
+          timeout: settleTimeout,
+        })
+        .catch(() => problems.push('docs page has no API table with attributes (is custom-elements.json built?)'));
+    } else {
+      const expected = STATES.find((s) => entry.tags?.includes(s)) ?? 'ready';
+      const settled = await page
+        .waitForFunction(
+          (want) => {
+            const els = [...document.querySelectorAll('#storybook-root *')].filter((e) => e.localName.startsWith('gov-'));
+            return els.length > 0 && els.every((e) => e.getAttribute('state') === want);
+          },
+          expected,
+          { timeout: settleTimeout },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      if (!settled) {
+        const states = await page.evaluate(() =>
+          [...document.querySelectorAll('#storybook-root *')]
+            .filter((e) => e.localName.startsWith('gov-'))
+            .map((e) => `<${e.localName}${customElements.get(e.localName) ? '' : ' (not defined)'}> ${e.getAttribute('state')}`),
+        );
+        problems.push(`expected every element ${expected}, found ${states.join(', ') || 'no gov- element'}`);
+      }
+      await page.evaluate(() =>
+        Promise.all([...document.querySelectorAll('#storybook-root *')].map((e) => e.updateComplete).filter(Boolean)),
+      );
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        // addon-a11y runs axe on the story too, and axe allows one run at a time per page.
+        for (let i = 0; ; i++) {
+          try {
+            const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+            return result.violations
+              .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+              .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+          } catch (e) {
+            if (i > 50 || !/already running/.test(String(e))) throw e;
+            await new Promise((r) => setTimeout(r, 200));
+          }
+        }
+      });
+      problems.push(...violations.map((v) => `axe ${v}`));
+    }
+  } catch (e) {
+    problems.push(`failed to run: ${e.message.split('\n')[0]}`);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+const started = Date.now();
+const index = JSON.parse(await readFile(`${root}/index.json`, 'utf8'));
+const entries = Object.values(index.entries).filter((e) => e.type === 'story' || e.type === 'docs');
+const { url: base, child } = await startServer();
+const stop = () => child.exitCode === null && child.kill();
+process.on('exit', stop);
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
+
+let browser;
+const results = [];
+try {
+  browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  // Nothing may leave this machine: every other request is blocked and reported.
+  const offline = [];
+  await context.route('**/*', (route) => {
+    const { hostname, protocol, pathname } = new URL(route.request().url());
+    // The browser's own favicon request (Storybook's iframe links none): not a story's.
+    if (pathname === '/favicon.ico') return route.fulfill({ status: 204 });
+    if (protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1') return route.continue();
+    offline.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  const queue = [...entries];
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+      for (let entry = queue.shift(); entry; entry = queue.shift()) {
+        const before = offline.length;
+        const t0 = Date.now();
+        const problems = await checkStory(context, base, entry);
+        // A blocked request during this story (with concurrency, possibly a neighbour's) fails it.
+        problems.push(...offline.slice(before).map((u) => `request to the outside network: ${u}`));
+        results.push({ entry, problems });
+        const label = `${entry.title} › ${entry.name}`;
+        if (problems.length) console.log(`✗ ${label}\n    ${problems.join('\n    ')}`);
+        else if (process.env.SMOKE_VERBOSE) console.log(`✓ ${label} (${Date.now() - t0} ms)`);
+      }
+    }),
+  );
+} finally {
+  await browser?.close();
+  stop();
+}
+
+const failed = results.filter((r) => r.problems.length).length;
+const passed = results.length - failed;
+const stories = results.filter((r) => r.entry.type === 'story').length;
+console.log(
+  `storybook: ${passed} passed, ${failed} failed (${stories} stories, ${results.length - stories} docs pages, ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+);
+process.exit(failed || results.length === 0 ? 1 : 0);
