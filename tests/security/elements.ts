@@ -1,0 +1,306 @@
+// The six elements as the security tests see them: how to feed each one data, which of its fields
+// are text and which are URLs, and valid data for the fault tests. An element whose module is not
+// there yet is reported as missing (its tests are pending), so each element joins as it lands.
+
+/** A test image on this server (no request leaves the machine). */
+export const IMG = '/tests/security/fixtures/pixel.svg';
+/** A video file URL the video list can play natively (the file need not exist). */
+export const CLIP = '/tests/security/fixtures/clip.mp4';
+
+export interface UrlField {
+  /** The field, as the data shape names it. */
+  name: string;
+  /** Data for the element's property where this field holds `url` and everything else is valid. */
+  data(url: string): unknown;
+  /** `link`: must keep mailto:/tel:; `media`: an image or video source (mailto:/tel: may be dropped). */
+  kind: 'link' | 'media';
+  /** Buttons must be pressed before the URL shows up (the video player). */
+  activate?: boolean;
+}
+
+export interface Variant {
+  /** Attributes; the value `{p}` is replaced by the payload. */
+  attrs: Record<string, string>;
+  /** Feed the data through the JS property (default), or leave it to the attributes. */
+  property?: boolean;
+  /** Inline style for the host (e.g. a small ticker box). */
+  style?: string;
+}
+
+export interface ElementSpec {
+  tag: string;
+  /** Imports the element's module (defines the tag). */
+  load(): Promise<unknown>;
+  /** The JS property that takes data. */
+  property: 'items' | 'article' | 'counts';
+  /** Whether the data is a list of items. */
+  list: boolean;
+  /**
+   * Data with every text field holding the payload `p`. `good` says whether the URL fields hold
+   * working URLs (so titles render inside links) or the payload too.
+   */
+  hostile(p: string, good: boolean): unknown;
+  /** How to render it: layouts, ticker, tools… */
+  variants: Variant[];
+  /** Text the element must show for payload `p` (proves the payload was rendered, as text). */
+  shows(p: string): string;
+  urlFields: UrlField[];
+  /** Valid data: what `src` answers when the server is well. */
+  valid: unknown;
+  /** Shape of /api/sec/big for a 20,000-item list. */
+  big?: 'news' | 'notice' | 'service' | 'video';
+  /** Has `refresh` (polling). */
+  polls: boolean;
+  /** Text that proves `valid` rendered. */
+  validText: string;
+}
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+const newsItem = (p: string, good: boolean): Record<string, unknown> => ({
+  title: p,
+  url: good ? '/tin-tuc/bai-viet.html' : p,
+  date: p,
+  summary: p,
+  category: p,
+  image: { src: good ? IMG : p, alt: p },
+});
+
+const validNews = {
+  items: [
+    {
+      title: 'Gia Lộc quyết liệt thực hiện đợt cao điểm phòng, chống dịch COVID-19',
+      url: '/tin-tuc/gia-loc.html',
+      date: '28/03/2020',
+      summary: 'Thường trực HĐND huyện tổ chức hội nghị chuyên đề.',
+    },
+    { title: 'Huyện ủy Gia Lộc tổ chức Hội nghị lần thứ 36', url: '/tin-tuc/hoi-nghi-36.html', date: '2020-03-13' },
+  ],
+};
+
+export const specs: ElementSpec[] = [
+  {
+    tag: 'gov-news-list',
+    load: () => import('../../src/news-list/news-list.js'),
+    property: 'items',
+    list: true,
+    hostile: newsItem,
+    variants: [
+      { attrs: { heading: '{p}', layout: 'list' } },
+      { attrs: { heading: '{p}', layout: 'cards' } },
+      { attrs: { heading: '{p}', layout: 'featured', 'page-size': '1' } },
+    ],
+    shows: (p) => p,
+    urlFields: [
+      { name: 'url', kind: 'link', data: (url) => [{ title: 'Tin có liên kết', url }] },
+      { name: 'image', kind: 'media', data: (src) => [{ title: 'Tin có ảnh', image: { src, alt: 'Ảnh' } }] },
+      { name: 'image (string)', kind: 'media', data: (src) => [{ title: 'Tin có ảnh', image: src }] },
+    ],
+    valid: validNews,
+    big: 'news',
+    polls: false,
+    validText: 'Gia Lộc quyết liệt thực hiện đợt cao điểm',
+  },
+  {
+    tag: 'gov-article',
+    load: () => import('../../src/article/article.js'),
+    property: 'article',
+    list: false,
+    hostile: (p, good) => ({
+      title: p,
+      date: p,
+      summary: p,
+      body: p,
+      author: p,
+      source: { name: p, url: good ? 'https://haiduong.gov.vn/' : p },
+      image: { src: good ? IMG : p, alt: p, caption: p },
+      category: p,
+      related: [newsItem(p, good), newsItem(p, !good)],
+    }),
+    variants: [
+      { attrs: { heading: '{p}', 'related-heading': '{p}', tools: 'print back top text-size' } },
+      { attrs: { tools: 'print back top' } },
+    ],
+    shows: (p) => p,
+    urlFields: [
+      { name: 'image', kind: 'media', data: (src) => ({ title: 'Bài viết', image: { src, alt: 'Ảnh', caption: 'Chú thích' } }) },
+      { name: 'source.url', kind: 'link', data: (url) => ({ title: 'Bài viết', source: { name: 'Báo Hải Dương', url } }) },
+      { name: 'related[].url', kind: 'link', data: (url) => ({ title: 'Bài viết', related: [{ title: 'Tin khác', url }] }) },
+      {
+        name: 'related[].image',
+        kind: 'media',
+        data: (src) => ({ title: 'Bài viết', related: [{ title: 'Tin khác', image: src }] }),
+      },
+      { name: 'body <a href>', kind: 'link', data: (url) => ({ title: 'Bài viết', body: linkHtml(url) }) },
+      { name: 'body <img src>', kind: 'media', data: (src) => ({ title: 'Bài viết', body: imgHtml(src) }) },
+    ],
+    valid: {
+      title: 'Thường trực HĐND huyện Gia Lộc tổ chức hội nghị chuyên đề',
+      date: '2018-10-05',
+      body: '<p>Chiều 4/10/2018 tại Hội trường Huyện uỷ</p>',
+      author: 'Minh Quang',
+    },
+    polls: false,
+    validText: 'Thường trực HĐND huyện Gia Lộc tổ chức hội nghị chuyên đề',
+  },
+  {
+    tag: 'gov-notice-board',
+    load: () => import('../../src/notice-board/notice-board.js'),
+    property: 'items',
+    list: true,
+    hostile: (p, good) => ({
+      title: p,
+      url: good ? '/thong-bao/1.html' : p,
+      date: good ? today() : p,
+      expires: p,
+      pinned: good ? true : p,
+      important: good ? true : p,
+    }),
+    variants: [
+      { attrs: { heading: '{p}' } },
+      { attrs: { heading: '{p}', scroll: '', 'scroll-speed': '200' }, style: 'height: 90px' },
+    ],
+    shows: (p) => p,
+    urlFields: [{ name: 'url', kind: 'link', data: (url) => [{ title: 'Thông báo', url }] }],
+    valid: {
+      items: [
+        { title: 'Công bố, công khai Kế hoạch sử dụng đất năm 2020 huyện Gia Lộc', url: '/thong-bao/1.html', date: '2020-03-01' },
+      ],
+    },
+    big: 'notice',
+    polls: true,
+    validText: 'Kế hoạch sử dụng đất năm 2020',
+  },
+  {
+    tag: 'gov-visit-counter',
+    load: () => import('../../src/visit-counter/visit-counter.js'),
+    property: 'counts',
+    list: false,
+    hostile: (p) => ({ online: p, today: p, month: p, total: 1116844 }),
+    variants: [
+      {
+        attrs: { heading: '{p}', 'label-online': '{p}', 'label-today': '{p}', 'label-month': '{p}', 'label-total': '{p}' },
+      },
+      { attrs: { heading: '{p}', online: '{p}', today: '{p}', month: '{p}', total: '1116844' }, property: false },
+    ],
+    shows: (p) => p,
+    urlFields: [],
+    valid: { online: 143, today: 552, month: 141811, total: 1116844 },
+    polls: true,
+    validText: '1.116.844',
+  },
+  {
+    tag: 'gov-service-links',
+    load: () => import('../../src/service-links/service-links.js'),
+    property: 'items',
+    list: true,
+    hostile: (p, good) => ({
+      title: p,
+      url: good ? 'https://dichvucong.gov.vn/' : p,
+      description: p,
+      icon: good ? IMG : p,
+      group: p,
+    }),
+    variants: [
+      { attrs: { heading: '{p}', layout: 'list' } },
+      { attrs: { heading: '{p}', layout: 'grid', 'new-window': '' } },
+      { attrs: { heading: '{p}', layout: 'buttons' } },
+    ],
+    shows: (p) => p,
+    urlFields: [
+      {
+        name: 'url',
+        kind: 'link',
+        data: (url) => [
+          { title: 'Dịch vụ công', url },
+          { title: 'Mốc', url: '/moc' },
+        ],
+      },
+      { name: 'icon', kind: 'media', data: (icon) => [{ title: 'Dịch vụ công', url: '/dich-vu', icon }] },
+    ],
+    valid: { items: [{ title: 'Dịch vụ Công huyện Gia Lộc', url: 'https://dichvucong.example.vn/' }] },
+    big: 'service',
+    polls: false,
+    validText: 'Dịch vụ Công huyện Gia Lộc',
+  },
+  {
+    tag: 'gov-video-list',
+    load: () => import('../../src/video-list/video-list.js'),
+    property: 'items',
+    list: true,
+    hostile: (p, good) => ({
+      title: p,
+      url: good ? CLIP : p,
+      thumbnail: { src: good ? IMG : p, alt: p },
+      duration: p,
+      date: p,
+    }),
+    variants: [{ attrs: { heading: '{p}', layout: 'player' } }, { attrs: { heading: '{p}', layout: 'grid' } }],
+    shows: (p) => p,
+    urlFields: [
+      {
+        name: 'url',
+        kind: 'media',
+        activate: true,
+        data: (url) => [
+          { title: 'Video', url, thumbnail: IMG },
+          { title: 'Mốc', url: CLIP, thumbnail: IMG },
+        ],
+      },
+      { name: 'thumbnail', kind: 'media', data: (src) => [{ title: 'Video', url: CLIP, thumbnail: { src, alt: 'Ảnh' } }] },
+      { name: 'thumbnail (string)', kind: 'media', data: (src) => [{ title: 'Video', url: CLIP, thumbnail: src }] },
+    ],
+    valid: { items: [{ title: 'Đôi nét về Gia Lộc', url: CLIP, thumbnail: IMG }] },
+    big: 'video',
+    polls: false,
+    validText: 'Đôi nét về Gia Lộc',
+  },
+];
+
+function linkHtml(url: string): string {
+  const a = document.createElement('a');
+  a.setAttribute('href', url);
+  a.textContent = 'liên kết';
+  return `<p>${a.outerHTML}</p>`;
+}
+
+function imgHtml(src: string): string {
+  const img = document.createElement('img');
+  img.setAttribute('src', src);
+  img.setAttribute('alt', 'ảnh');
+  return `<p>${img.outerHTML}</p>`;
+}
+
+/** The specs whose module loads, and the tags that are not there yet. */
+export async function available(): Promise<{ ready: ElementSpec[]; missing: string[] }> {
+  const ready: ElementSpec[] = [];
+  const missing: string[] = [];
+  for (const spec of specs) {
+    try {
+      await spec.load();
+      if (customElements.get(spec.tag)) ready.push(spec);
+      else missing.push(spec.tag);
+    } catch {
+      missing.push(spec.tag);
+    }
+  }
+  return { ready, missing };
+}
+
+/** Creates the element for `spec` with `data` (through its property unless told otherwise) and attributes. */
+export function create(
+  spec: ElementSpec,
+  data: unknown,
+  variant: Variant = { attrs: {} },
+  payload = '',
+): HTMLElement & { updateComplete: Promise<boolean> } {
+  const el = document.createElement(spec.tag) as HTMLElement & { updateComplete: Promise<boolean> };
+  for (const [name, value] of Object.entries(variant.attrs))
+    el.setAttribute(
+      name,
+      value.replaceAll('{p}', () => payload),
+    );
+  if (variant.style) el.setAttribute('style', variant.style);
+  if (variant.property !== false && data !== undefined) (el as unknown as Record<string, unknown>)[spec.property] = data;
+  return el;
+}
