@@ -1,6 +1,7 @@
 /** Defines every gov- element and re-exports their classes and the shared types. */
 export * from './article/article.js';
 export * from './news-list/news-list.js';
+export * from './notice-board/notice-board.js';
 export * from './service-links/service-links.js';
 export * from './visit-counter/visit-counter.js';
 export type { GovState } from './core/data-source.js';
