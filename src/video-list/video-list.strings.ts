@@ -1,0 +1,19 @@
+import { defineStrings } from '../core/i18n.js';
+
+/** The video list's own labels. `{0}` is the video's title or length. */
+export const videoListStrings = defineStrings({
+  vi: {
+    heading: 'Video hoạt động',
+    play: 'Phát video: {0}',
+    playlist: 'Danh sách video',
+    duration: 'Thời lượng {0}',
+    cannotPlay: 'Không phát được video này tại đây.',
+  },
+  en: {
+    heading: 'Videos',
+    play: 'Play video: {0}',
+    playlist: 'Video playlist',
+    duration: 'Duration {0}',
+    cannotPlay: 'This video cannot be played here.',
+  },
+});
