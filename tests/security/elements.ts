@@ -16,6 +16,10 @@ export interface UrlField {
   kind: 'link' | 'media';
   /** Buttons must be pressed before the URL shows up (the video player). */
   activate?: boolean;
+  /** Attributes that make the field visible (e.g. a layout that shows images). */
+  attrs?: Record<string, string>;
+  /** The field is not rendered in any layout checked here: only "nothing unsafe" is asserted. */
+  hidden?: boolean;
 }
 
 export interface Variant {
@@ -93,8 +97,18 @@ export const specs: ElementSpec[] = [
     shows: (p) => p,
     urlFields: [
       { name: 'url', kind: 'link', data: (url) => [{ title: 'Tin có liên kết', url }] },
-      { name: 'image', kind: 'media', data: (src) => [{ title: 'Tin có ảnh', image: { src, alt: 'Ảnh' } }] },
-      { name: 'image (string)', kind: 'media', data: (src) => [{ title: 'Tin có ảnh', image: src }] },
+      {
+        name: 'image',
+        kind: 'media',
+        attrs: { layout: 'cards' },
+        data: (src) => [{ title: 'Tin có ảnh', image: { src, alt: 'Ảnh' } }],
+      },
+      {
+        name: 'image (string)',
+        kind: 'media',
+        attrs: { layout: 'featured' },
+        data: (src) => [{ title: 'Tin có ảnh', image: src }],
+      },
     ],
     valid: validNews,
     big: 'news',
@@ -129,6 +143,7 @@ export const specs: ElementSpec[] = [
       {
         name: 'related[].image',
         kind: 'media',
+        hidden: true, // the related list is a plain list: no images
         data: (src) => ({ title: 'Bài viết', related: [{ title: 'Tin khác', image: src }] }),
       },
       { name: 'body <a href>', kind: 'link', data: (url) => ({ title: 'Bài viết', body: linkHtml(url) }) },
@@ -240,8 +255,9 @@ export const specs: ElementSpec[] = [
     urlFields: [
       {
         name: 'url',
-        kind: 'media',
+        kind: 'link', // a link that is not a video the element can play is shown as a link
         activate: true,
+        attrs: { layout: 'grid' }, // every card shows its title (in `player`, only the current one does)
         data: (url) => [
           { title: 'Video', url, thumbnail: IMG },
           { title: 'Mốc', url: CLIP, thumbnail: IMG },
