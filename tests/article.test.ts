@@ -456,6 +456,20 @@ describe('<gov-article>', () => {
       expect(out[3]).to.equal('<a>Bấm</a>');
     });
 
+    it('scrolls to in-page anchors of the body, whose ids live in the shadow root', async () => {
+      const el = await loaded(
+        html`<gov-article
+          .article=${{ title: 'Tin', body: '<p><a href="#muc-2">Đến mục 2</a></p><h2 id="muc-2">Mục 2</h2><p>Nội dung</p>' }}
+        ></gov-article>`,
+      );
+      const target = one(el, '[part="body"] h2');
+      expect(target.id).to.equal('user-content-muc-2');
+      const before = location.href;
+      one<HTMLAnchorElement>(el, '[part="body"] a').click();
+      expect(el.shadowRoot!.activeElement).to.equal(target);
+      expect(location.href).to.equal(before);
+    });
+
     it('keeps ids apart from the element own ids, and adds lazy loading and an empty alt to images', async () => {
       const out = await sanitizeHtml('<h2 id="title">Mục</h2><img src="/a.png">');
       expect(out).to.contain('id="user-content-title"');
@@ -670,6 +684,28 @@ describe('<gov-article>', () => {
       await waitForState(related, 'ready');
       expect(textOf(related.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Other news');
       expect(textOf(related.shadowRoot!.querySelector('.items time'))).to.equal('(3/31/2020)');
+    });
+
+    it('follows a language change on the page, in the related list too', async () => {
+      const wrapper = await fixture(
+        html`<div lang="en">
+          <gov-article
+            related-heading="Tin liên quan"
+            .article=${{ title: 'Tin', related: [{ title: 'Khác', date: '2020-03-31' }] }}
+          ></gov-article>
+        </div>`,
+      );
+      const el = wrapper.querySelector('gov-article')!;
+      await waitForState(el, 'ready');
+      const related = one(el, 'gov-news-list') as unknown as GovArticle;
+      await waitForState(related, 'ready');
+      expect(textOf(related.shadowRoot!.querySelector('.items time'))).to.equal('(3/31/2020)');
+      wrapper.setAttribute('lang', 'vi');
+      await waitUntil(
+        () => textOf(related.shadowRoot!.querySelector('.items time')) === '(31/03/2020)',
+        'related list stayed English',
+      );
+      expect(textOf(one(el, '[part="tools"] button'))).to.equal('In trang');
     });
 
     it('sets the title level with heading-level, and puts an optional heading bar above it', async () => {

@@ -35,6 +35,18 @@ function storedSize(): number {
   }
 }
 
+/** Smooth, or instant under `prefers-reduced-motion: reduce`. */
+function scrollBehavior(): ScrollBehavior {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+}
+
+/** Moves focus to a heading or section without scrolling again (it takes focus only from script). */
+function focusTarget(el: HTMLElement | null): void {
+  if (!el) return;
+  if (!el.hasAttribute('tabindex')) el.tabIndex = -1;
+  el.focus({ preventScroll: true });
+}
+
 function storeSize(index: number): void {
   try {
     if (index === DEFAULT_SIZE) localStorage.removeItem(TEXT_SIZE_KEY);
@@ -127,7 +139,7 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
   @property() tools = 'print back top';
 
   /** The title's heading level (1–6); default 1. With a `heading` bar, the bar takes this level and the title the next. */
-  override headingLevel = 1;
+  @property({ attribute: 'heading-level', type: Number }) override headingLevel = 1;
 
   protected readonly strings = articleStrings;
 
@@ -154,6 +166,11 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
       n instanceof Element ? !n.matches('script, template, [slot]') : (n.textContent ?? '').trim() !== '',
     );
     this.sizeIndex = storedSize();
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    this.renderRoot.addEventListener('click', this.onBodyClick);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -306,12 +323,31 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
 
   /** Scrolls the page to the top (instantly under reduced motion) and moves focus to the title. */
   private toTop(): void {
-    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    window.scrollTo({ top: 0, behavior: reduce ? 'instant' : 'smooth' });
-    const title = this.titleElement();
-    if (title && !title.hasAttribute('tabindex')) title.tabIndex = -1;
-    title?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0, behavior: scrollBehavior() });
+    focusTarget(this.titleElement());
   }
+
+  /**
+   * In-page links of the body (`href="#muc-1"`): the document cannot see ids inside a shadow root,
+   * so the element scrolls to the target (its id was prefixed `user-content-` by the sanitizer).
+   */
+  private readonly onBodyClick = (e: Event): void => {
+    const link = (e.target as Element).closest?.('a[href^="#"]');
+    if (!link || !link.closest('.content')) return;
+    let id = link.getAttribute('href')!.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // keep it as written
+    }
+    const target = this.renderRoot.querySelector<HTMLElement>(
+      `.content [id="${CSS.escape(id.startsWith('user-content-') ? id : `user-content-${id}`)}"]`,
+    );
+    if (!target) return;
+    e.preventDefault();
+    target.scrollIntoView({ behavior: scrollBehavior(), block: 'start' });
+    focusTarget(target);
+  };
 
   /** The title: ours, or the first heading of the page's own markup. */
   private titleElement(): HTMLElement | null {
