@@ -208,6 +208,21 @@ describe('<gov-visit-counter>', () => {
       expect(sessionStorage.getItem(`gov-visit-counter:counted:${new URL(src, location.href).href}`)).to.equal('1');
     });
 
+    it('does not count twice when removed mid-POST and added again', async () => {
+      const id = uid();
+      const el = document.createElement('gov-visit-counter');
+      el.countVisit = true;
+      el.src = `/api/counter?id=${id}&delay=300`;
+      document.body.append(el);
+      await aTimeout(50);
+      el.remove();
+      document.body.append(el);
+      await waitForState(el, 'ready');
+      await aTimeout(400);
+      expect((await log(id)).sort()).to.deep.equal(['GET', 'POST']);
+      el.remove();
+    });
+
     it('only GETs without count-visit', async () => {
       const id = uid();
       const el = await loaded(html`<gov-visit-counter src=${`/api/counter?id=${id}`}></gov-visit-counter>`);

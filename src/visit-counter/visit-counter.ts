@@ -126,6 +126,8 @@ export class GovVisitCounter extends GovElement<VisitCounts, CountField | 'noDat
 
   /** POST once per session and `src` when `count-visit` is on; the session is marked as the request leaves. */
   private nextMethod(): 'GET' | 'POST' {
+    // A new request supersedes an unanswered POST (aborted by removal or a new src): that one stays counted.
+    this.posting = undefined;
     const src = this.src?.trim();
     if (!this.countVisit || !src) return 'GET';
     const url = new URL(src, document.baseURI).href;
