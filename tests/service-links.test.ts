@@ -470,6 +470,17 @@ describe('<gov-service-links>', () => {
       });
     }
 
+    it('is accessible in the error state in every layout', async () => {
+      for (const layout of layouts) {
+        const el = await fixture<GovServiceLinks>(
+          html`<gov-service-links layout=${layout} src="/api/status?code=404"></gov-service-links>`,
+        );
+        await waitForState(el, 'error');
+        expect(all(el, '[part="message"][role="alert"]')).to.have.length(1);
+        await expect(el).to.be.accessible();
+      }
+    });
+
     it('recovers with "Thử lại" once the server does', async () => {
       const id = uid();
       const el = await fixture<GovServiceLinks>(
