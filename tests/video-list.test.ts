@@ -912,6 +912,18 @@ describe('<gov-video-list>', () => {
       }
     });
 
+    it('does not animate the play button under reduced motion', async () => {
+      const el = await loaded(html`<gov-video-list .items=${await modelVideos()}></gov-video-list>`);
+      const disc = one(el, '[part="play-button"] .disc');
+      expect(getComputedStyle(disc).transitionDuration).to.not.equal('0s');
+      try {
+        await emulateMedia({ reducedMotion: 'reduce' });
+        expect(getComputedStyle(disc).transitionDuration).to.equal('0s');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
     it('exposes theming tokens', async () => {
       const el = await loaded(
         html`<gov-video-list
