@@ -108,7 +108,8 @@ export async function testRoutes(ctx, next) {
 // POST /api/sec/stash?id=x&type=…  (body) keeps a body under an id;
 // GET  /api/sec/serve?id=x          answers it (and logs the hit);
 // GET  /api/sec/fault?id=x&kind=k   answers the fault `k` until /api/sec/heal?id=x, then the stashed body;
-// GET  /api/sec/slow?id=x&delay=ms  answers the stashed body after `delay`, logging whether the client hung up first;
+// GET  /api/sec/slow?id=x&wait=ms   answers the stashed body after `wait`, logging whether the client hung up first.
+// (`wait`, not `delay`: testRoutes delays every /api/ request that has a `delay`, healed or not.)
 // GET  /api/sec/log?id=x            → { hits, started, completed, aborted } for that id;
 // GET  /api/sec/big?shape=news|notice|service|video&n=20000 → a large list of valid items of that shape.
 const stash = new Map(); // id → { body, type }
@@ -167,7 +168,7 @@ async function securityRoute(ctx, route, q) {
     ctx.res.once('close', () => {
       if (!ctx.res.writableFinished) gone = true;
     });
-    const until = Date.now() + Math.min(Number(q.get('delay') ?? 1000), 30000);
+    const until = Date.now() + Math.min(Number(q.get('wait') ?? 1000), 30000);
     while (!gone && Date.now() < until) await sleep(20);
     if (gone || ctx.req.socket.destroyed) {
       log.aborted++;
@@ -217,7 +218,7 @@ async function securityRoute(ctx, route, q) {
         ctx.body = entry.body;
         return;
       case 'slow': // slower than the element's timeout
-        await sleep(Math.min(Number(q.get('delay') ?? 3000), 30000));
+        await sleep(Math.min(Number(q.get('wait') ?? 3000), 30000));
         sendStash(ctx, id);
         return;
       case 'closed': {

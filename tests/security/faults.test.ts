@@ -1,0 +1,208 @@
+// Network faults served by the test runner's own server (/api/sec/fault), for every element that
+// loads from `src`: each ends in the specified state with a message that names the failure,
+// `gov-error` carries it, and "Thử lại" recovers once the server does. The news list's own tests
+// already cover its HTTP, parse, empty, time-out and mid-body cases; it joins here for the cases
+// they do not have (wrong content types). The 5 MB feed is in big-feed.test.ts.
+import { expect, oneEvent } from '@open-wc/testing';
+import { fold, renderedText, rendered } from './audit.js';
+import { available, create, specs, type ElementSpec } from './elements.js';
+import { quietly, settled, stash } from './support.js';
+
+const { missing } = await available();
+
+interface Fault {
+  kind: string;
+  /** What the fault is, for the test name. */
+  name: string;
+  /** The state it must end in. */
+  state: 'error' | 'ready';
+  /** Visible Vietnamese message (error) that names the failure. */
+  shown?: string;
+  /** `gov-error` detail.error.message must match. */
+  message?: RegExp;
+  errorKind?: string;
+  /** Extra attributes (a short timeout). */
+  attrs?: Record<string, string>;
+  /** Already covered for the news list in tests/news-list.test.ts. */
+  newsListHasIt?: boolean;
+}
+
+const faults: Fault[] = [
+  {
+    kind: '500',
+    name: 'HTTP 500',
+    state: 'error',
+    shown: 'lỗi HTTP 500',
+    message: /HTTP 500/,
+    errorKind: 'http',
+    newsListHasIt: true,
+  },
+  {
+    kind: '404',
+    name: 'HTTP 404',
+    state: 'error',
+    shown: 'lỗi HTTP 404',
+    message: /HTTP 404/,
+    errorKind: 'http',
+    newsListHasIt: true,
+  },
+  {
+    kind: '503',
+    name: 'HTTP 503',
+    state: 'error',
+    shown: 'lỗi HTTP 503',
+    message: /HTTP 503/,
+    errorKind: 'http',
+    newsListHasIt: true,
+  },
+  {
+    kind: 'html200',
+    name: '200 with an HTML error page',
+    state: 'error',
+    shown: 'trang HTML',
+    message: /HTML page/,
+    errorKind: 'html',
+    newsListHasIt: true,
+  },
+  {
+    kind: 'truncated-json',
+    name: 'truncated JSON',
+    state: 'error',
+    shown: 'không phải JSON',
+    message: /not valid JSON/,
+    errorKind: 'parse',
+    newsListHasIt: true,
+  },
+  {
+    kind: 'empty',
+    name: 'an empty body',
+    state: 'error',
+    shown: 'nội dung rỗng',
+    message: /empty/,
+    errorKind: 'empty-body',
+    newsListHasIt: true,
+  },
+  {
+    kind: 'binary-as-json',
+    name: 'a wrong content type: PNG bytes labelled application/json',
+    state: 'error',
+    shown: 'không đọc được',
+    message: /not valid JSON/,
+    errorKind: 'parse',
+  },
+  { kind: 'json-as-html', name: 'a wrong content type: valid JSON labelled text/html (read by its content)', state: 'ready' },
+  { kind: 'json-as-octet', name: 'a wrong content type: valid JSON labelled application/octet-stream', state: 'ready' },
+  {
+    kind: 'slow',
+    name: 'a response slower than `timeout`',
+    state: 'error',
+    shown: 'quá thời gian chờ (0.3 giây)',
+    message: /within 300 ms/,
+    errorKind: 'timeout',
+    attrs: { timeout: '300' },
+    newsListHasIt: true,
+  },
+  {
+    kind: 'closed',
+    name: 'a connection closed mid-body',
+    state: 'error',
+    shown: 'lỗi mạng',
+    message: /Network error/,
+    errorKind: 'network',
+    newsListHasIt: true,
+  },
+];
+
+function messageOf(el: Element): string {
+  return fold(
+    rendered(el)
+      .filter((n) => (n.getAttribute('part') ?? '').split(/\s+/).includes('message'))
+      .map((n) => n.textContent ?? '')
+      .join(' '),
+  );
+}
+
+function retryButton(el: Element): HTMLButtonElement | undefined {
+  return rendered(el).find(
+    (n): n is HTMLButtonElement =>
+      n instanceof HTMLButtonElement && (n.getAttribute('part') ?? '').split(/\s+/).includes('retry'),
+  );
+}
+
+async function faultCase(spec: ElementSpec, fault: Fault): Promise<void> {
+  const id = await stash(JSON.stringify(spec.valid));
+  const src = `/api/sec/fault?id=${id}&kind=${fault.kind}&wait=2500`;
+  const el = create(spec, undefined, { attrs: { src, ...fault.attrs } });
+  const errors: CustomEvent[] = [];
+  el.addEventListener('gov-error', (e) => errors.push(e as CustomEvent));
+  document.body.append(el);
+  try {
+    const state = await quietly(() => settled(el));
+    expect(state, `state after ${fault.name}`).to.equal(fault.state);
+    if (fault.state === 'ready') {
+      expect(renderedText(el)).to.contain(spec.validText);
+      expect(errors).to.have.length(0);
+      return;
+    }
+    // The visible message names the failure; gov-error carries it.
+    expect(messageOf(el)).to.contain(fault.shown);
+    expect(errors, 'one gov-error').to.have.length(1);
+    const { detail } = errors[0];
+    expect(detail.src).to.equal(src);
+    expect(detail.error.kind).to.equal(fault.errorKind);
+    expect(detail.error.message).to.match(fault.message!);
+    const retry = retryButton(el);
+    expect(retry, '"Thử lại" button').to.exist;
+    expect(fold(retry!.textContent ?? '')).to.equal('Thử lại');
+    // Clicking "Thử lại" before the server heals fails again, with the same message.
+    retry!.click();
+    await oneEvent(el, 'gov-error');
+    await settled(el);
+    expect(messageOf(el)).to.contain(fault.shown);
+    // Once the server is well again, "Thử lại" recovers.
+    await fetch(`/api/sec/heal?id=${id}`);
+    retryButton(el)!.click();
+    await oneEvent(el, 'gov-load');
+    expect(await settled(el)).to.equal('ready');
+    expect(renderedText(el)).to.contain(spec.validText);
+  } finally {
+    el.remove();
+  }
+}
+
+describe('security: network faults, for every element that loads from src', function () {
+  this.timeout(30000);
+
+  for (const spec of specs) {
+    describe(`<${spec.tag}>`, () => {
+      if (missing.includes(spec.tag)) {
+        it(`is covered once src/${spec.tag.slice(4)}/ defines <${spec.tag}>`);
+        return;
+      }
+      for (const fault of faults) {
+        if (spec.tag === 'gov-news-list' && fault.newsListHasIt) continue;
+        const end = fault.state === 'ready' ? 'renders the data' : 'shows the error, fires gov-error and recovers with "Thử lại"';
+        it(`${fault.name}: ${end}`, () => faultCase(spec, fault));
+      }
+
+      if (spec.tag === 'gov-article') {
+        it('a failing related-src does not hide the article, and its error stays inside', async () => {
+          const errors: Event[] = [];
+          const el = create(spec, spec.valid, { attrs: { 'related-src': '/api/sec/fault?kind=500&id=related' } });
+          el.addEventListener('gov-error', (e) => errors.push(e));
+          document.body.append(el);
+          try {
+            expect(await settled(el)).to.equal('ready');
+            const list = rendered(el).find((n) => n.localName === 'gov-news-list') as HTMLElement;
+            expect(list, 'related news list').to.exist;
+            expect(await settled(list)).to.equal('error');
+            expect(renderedText(el)).to.contain(spec.validText);
+            expect(errors, 'gov-error of the related list does not look like the article failing').to.have.length(0);
+          } finally {
+            el.remove();
+          }
+        });
+      }
+    });
+  }
+});
