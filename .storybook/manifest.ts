@@ -77,6 +77,7 @@ function controlOf(item: CemItem): InputType['control'] {
   const type = (item.type?.text ?? '').replace(/\s*\|\s*undefined/g, '').trim();
   const options = optionsOf(item);
   if (options) return { type: 'select' };
+  if (/\bDate\b/.test(type)) return false;
   if (type === 'boolean') return { type: 'boolean' };
   if (type === 'number') return { type: 'number' };
   if (type === 'string' || type === '') return { type: 'text' };

@@ -54,89 +54,148 @@ async function startServer() {
   throw new Error('http-server did not start');
 }
 
-/** Waits for the story (or docs page) to render, then returns Storybook's error screen text, if shown. */
-async function storybookError(page, selector) {
-  await page.waitForFunction(
-    (sel) => document.body.classList.contains('sb-show-errordisplay') || document.querySelector(sel)?.childElementCount > 0,
-    selector,
-    { timeout: settleTimeout },
-  );
-  return page.evaluate(() =>
-    document.body.classList.contains('sb-show-errordisplay')
-      ? (document.querySelector('.sb-errordisplay')?.textContent ?? 'error').replace(/\s+/g, ' ').trim()
-      : '',
-  );
-}
-
-async function checkStory(context, base, entry) {
-  const problems = [];
-  const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
-  try {
-    const mode = entry.type === 'docs' ? 'docs' : 'story';
-    // addon-a11y's own automatic run is switched off (a11y.manual): the axe run below is the check.
-    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${mode}&globals=a11y.manual:!true`);
-    const shown = await storybookError(page, mode === 'docs' ? '#storybook-docs' : '#storybook-root');
-    if (shown) problems.push(`Storybook error: ${shown.slice(0, 300)}`);
-    else if (mode === 'docs') {
-      // The API table is generated from custom-elements.json: it must list the element's attributes.
-      await page
-        .waitForFunction(() => /attributes/i.test(document.querySelector('#storybook-docs table')?.textContent ?? ''), null, {
-          timeout: settleTimeout,
-        })
-        .catch(() => problems.push('docs page has no API table with attributes (is custom-elements.json built?)'));
-    } else {
-      const expected = STATES.find((s) => entry.tags?.includes(s)) ?? 'ready';
-      const settled = await page
-        .waitForFunction(
-          (want) => {
-            const els = [...document.querySelectorAll('#storybook-root *')].filter((e) => e.localName.startsWith('gov-'));
-            return els.length > 0 && els.every((e) => e.getAttribute('state') === want);
-          },
-          expected,
-          { timeout: settleTimeout },
-        )
-        .then(
-          () => true,
-          () => false,
-        );
-      if (!settled) {
-        const states = await page.evaluate(() =>
-          [...document.querySelectorAll('#storybook-root *')]
-            .filter((e) => e.localName.startsWith('gov-'))
-            .map((e) => `<${e.localName}${customElements.get(e.localName) ? '' : ' (not defined)'}> ${e.getAttribute('state')}`),
-        );
-        problems.push(`expected every element ${expected}, found ${states.join(', ') || 'no gov- element'}`);
-      }
-      await page.evaluate(() =>
-        Promise.all([...document.querySelectorAll('#storybook-root *')].map((e) => e.updateComplete).filter(Boolean)),
-      );
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        // addon-a11y runs axe on the story too, and axe allows one run at a time per page.
-        for (let i = 0; ; i++) {
-          try {
-            const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
-            return result.violations
-              .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-              .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-          } catch (e) {
-            if (i > 50 || !/already running/.test(String(e))) throw e;
-            await new Promise((r) => setTimeout(r, 200));
-          }
-        }
-      });
-      problems.push(...violations.map((v) => `axe ${v}`));
-    }
-  } catch (e) {
-    problems.push(`failed to run: ${e.message.split('\n')[0]}`);
-  } finally {
-    await page.close();
+/**
+ * One browser page per worker. The first story is loaded with a page load; the next ones are
+ * switched to through Storybook's own channel (as its UI does), so the preview bundle and axe-core
+ * are parsed once per worker, not once per story. After a failure the page is loaded afresh.
+ */
+class Worker {
+  constructor(context, base) {
+    this.context = context;
+    this.base = base;
+    this.problems = [];
+    this.page = undefined;
   }
-  return problems;
+
+  async open() {
+    await this.page?.close();
+    this.page = await this.context.newPage();
+    this.page.on('pageerror', (e) => this.problems.push(`page error: ${e.message}`));
+    this.page.on('console', (m) => {
+      if (m.type() === 'error') this.problems.push(`console error: ${m.text()}`);
+    });
+  }
+
+  /** Shows `entry`; returns Storybook's error text, or '' once it rendered. */
+  async show(entry) {
+    const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+    if (!this.page) {
+      await this.open();
+      // addon-a11y's own automatic run is switched off (a11y.manual): the axe run below is the check.
+      await this.page.goto(
+        `${this.base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}&globals=a11y.manual:!true`,
+      );
+      const selector = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
+      await this.page.waitForFunction(
+        (sel) => document.body.classList.contains('sb-show-errordisplay') || document.querySelector(sel)?.childElementCount > 0,
+        selector,
+        { timeout: settleTimeout },
+      );
+      await this.page.addScriptTag({ path: axePath });
+      return this.page.evaluate(() =>
+        document.body.classList.contains('sb-show-errordisplay')
+          ? (document.querySelector('.sb-errordisplay')?.textContent ?? 'error').replace(/\s+/g, ' ').trim()
+          : '',
+      );
+    }
+    return this.page.evaluate(
+      ({ storyId, viewMode, timeout }) =>
+        new Promise((resolve) => {
+          const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+          const handlers = {
+            storyRendered: () => viewMode === 'story' && done(''),
+            docsRendered: () => viewMode === 'docs' && done(''),
+            storyErrored: (e) => done(`${e?.title ?? 'error'}: ${e?.description ?? ''}`),
+            storyThrewException: (e) => done(`exception: ${e?.message ?? e}`),
+            storyMissing: () => done('story missing'),
+          };
+          const timer = setTimeout(() => done('did not render in time'), timeout);
+          function done(result) {
+            clearTimeout(timer);
+            for (const [event, fn] of Object.entries(handlers)) channel.off(event, fn);
+            resolve(result);
+          }
+          for (const [event, fn] of Object.entries(handlers)) channel.on(event, fn);
+          channel.emit('setCurrentStory', { storyId, viewMode });
+        }),
+      { storyId: entry.id, viewMode, timeout: settleTimeout },
+    );
+  }
+
+  async check(entry) {
+    this.problems = [];
+    const problems = this.problems;
+    let page;
+    try {
+      const shown = await this.show(entry);
+      page = this.page;
+      if (shown) {
+        problems.push(`Storybook error: ${shown.slice(0, 300)}`);
+      } else if (entry.type === 'docs') {
+        // The API table is generated from custom-elements.json.
+        await page
+          .waitForFunction(
+            () => /attributes|css custom properties/i.test(document.querySelector('#storybook-docs table')?.textContent ?? ''),
+            null,
+            { timeout: settleTimeout },
+          )
+          .catch(() => problems.push('docs page has no API table from the manifest (is custom-elements.json built?)'));
+      } else {
+        await this.checkStory(page, entry, problems);
+      }
+    } catch (e) {
+      problems.push(`failed to run: ${e.message.split('\n')[0]}`);
+    }
+    if (problems.length) {
+      // Start the next story from a fresh page load.
+      await this.page?.close().catch(() => {});
+      this.page = undefined;
+    }
+    return [...problems];
+  }
+
+  async checkStory(page, entry, problems) {
+    const expected = STATES.find((s) => entry.tags?.includes(s)) ?? 'ready';
+    const settled = await page
+      .waitForFunction(
+        (want) => {
+          const els = [...document.querySelectorAll('#storybook-root *')].filter((e) => e.localName.startsWith('gov-'));
+          return els.length > 0 && els.every((e) => e.getAttribute('state') === want);
+        },
+        expected,
+        { timeout: settleTimeout },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!settled) {
+      const states = await page.evaluate(() =>
+        [...document.querySelectorAll('#storybook-root *')]
+          .filter((e) => e.localName.startsWith('gov-'))
+          .map((e) => `<${e.localName}${customElements.get(e.localName) ? '' : ' (not defined)'}> ${e.getAttribute('state')}`),
+      );
+      problems.push(`expected every element ${expected}, found ${states.join(', ') || 'no gov- element'}`);
+    }
+    await page.evaluate(() =>
+      Promise.all([...document.querySelectorAll('#storybook-root *')].map((e) => e.updateComplete).filter(Boolean)),
+    );
+    const violations = await page.evaluate(async () => {
+      for (let i = 0; ; i++) {
+        try {
+          const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+          return result.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+        } catch (e) {
+          // axe allows one run at a time per page (addon-a11y may still be running its own).
+          if (i > 50 || !/already running/.test(String(e))) throw e;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      }
+    });
+    problems.push(...violations.map((v) => `axe ${v}`));
+  }
 }
 
 const started = Date.now();
@@ -165,10 +224,11 @@ try {
   const queue = [...entries];
   await Promise.all(
     Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+      const worker = new Worker(context, base);
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
         const before = offline.length;
         const t0 = Date.now();
-        const problems = await checkStory(context, base, entry);
+        const problems = await worker.check(entry);
         // A blocked request during this story (with concurrency, possibly a neighbour's) fails it.
         problems.push(...offline.slice(before).map((u) => `request to the outside network: ${u}`));
         results.push({ entry, problems });

@@ -1,0 +1,63 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/notice-board/notice-board.js';
+import { FOREVER, mock, narrow, renderOf, sidebar } from './support.js';
+
+/**
+ * `<gov-notice-board>`: the model page's "THÔNG BÁO" box (demo/data/thong-bao.json). The model page gives the
+ * notices no dates; stories/data/thong-bao-co-ngay.json adds dates, with "now" fixed at 1 April 2020.
+ */
+const meta: Meta = {
+  title: 'Elements/Notice board',
+  component: 'gov-notice-board',
+  render: renderOf('gov-notice-board'),
+  args: { src: 'data/thong-bao.json' },
+  decorators: [sidebar],
+};
+
+export default meta;
+type Story = StoryObj;
+
+/** The model page's box: the pinned, important notice first. A still list: nothing moves by default. */
+export const Default: Story = {};
+
+/** Dated notices seen on 1 April 2020: "Mới" on the last 7 days, the expired one hidden, pinned first. */
+export const NewBadgesAndExpiry: Story = {
+  args: { src: 'story-data/thong-bao-co-ngay.json', now: new Date('2020-04-01T09:00:00+07:00'), 'time-zone': 'Asia/Ho_Chi_Minh' },
+};
+
+/** `limit="3"`. */
+export const Limited: Story = { args: { limit: 3 } };
+
+/** The opt-in ticker (`scroll`): moves when the list is taller than its box, pauses on hover and focus, has a pause button. */
+export const Ticker: Story = {
+  args: { scroll: true, '--gov-ticker-height': '13rem' },
+};
+
+/** The ticker, faster (`scroll-speed="40"`), in English ("Pause" / "Play"). */
+export const TickerEnglish: Story = {
+  args: { lang: 'en', src: 'data/en/thong-bao.json', scroll: true, 'scroll-speed': 40, '--gov-ticker-height': '12rem' },
+};
+
+/** English labels ("Notices", "Important", "New"), with the notices in English. */
+export const English: Story = { args: { lang: 'en', src: 'data/en/thong-bao.json' } };
+
+/** 320 px: the model page's long notice titles wrap. */
+export const Narrow320: Story = {
+  args: { src: 'story-data/thong-bao-co-ngay.json', now: new Date('2020-04-01') },
+  decorators: [narrow],
+};
+
+/** 320 px with the ticker. */
+export const Narrow320Ticker: Story = { args: { scroll: true, '--gov-ticker-height': '11rem' }, decorators: [narrow] };
+
+/** Loading, for ever. */
+export const Loading: Story = { tags: ['loading'], args: { src: mock('never'), timeout: FOREVER } };
+
+/** No notices: "Chưa có dữ liệu." */
+export const Empty: Story = { tags: ['empty'], args: { src: 'story-data/rong.json' } };
+
+/** The server answers HTTP 500. */
+export const ErrorHttp: Story = { tags: ['error'], args: { src: mock('status/500') } };
+
+/** An error in English. */
+export const ErrorEnglish: Story = { tags: ['error'], args: { lang: 'en', src: mock('html') } };

@@ -1,0 +1,67 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/service-links/service-links.js';
+import { FOREVER, mock, narrow, renderOf, sidebar } from './support.js';
+
+/**
+ * `<gov-service-links>`: the model page's "DỊCH VỤ CÔNG TRỰC TUYẾN" and "HỆ THỐNG VĂN BẢN" boxes and its
+ * quick links (demo/data/dich-vu-cong.json, van-ban.json, lien-ket.json).
+ */
+const meta: Meta = {
+  title: 'Elements/Service links',
+  component: 'gov-service-links',
+  render: renderOf('gov-service-links'),
+  args: { src: 'data/dich-vu-cong.json' },
+};
+
+export default meta;
+type Story = StoryObj;
+
+/** "Dịch vụ công trực tuyến" (the default heading): links with built-in icons; the external one is marked. */
+export const List: Story = { decorators: [sidebar] };
+
+/** The "Hệ thống văn bản" box: the same element with another heading. */
+export const Documents: Story = { args: { src: 'data/van-ban.json', heading: 'Hệ thống văn bản' }, decorators: [sidebar] };
+
+/** The model page's quick links as a column of buttons, without a heading bar. */
+export const Buttons: Story = { args: { src: 'data/lien-ket.json', layout: 'buttons', heading: '' }, decorators: [sidebar] };
+
+/** A tile grid, with descriptions, at page width. */
+export const Grid: Story = {
+  args: { src: 'story-data/dich-vu-cong-mo-ta.json', layout: 'grid' },
+};
+
+/** Groups: services and documents in one box, each under its subheading. */
+export const Groups: Story = { args: { src: 'story-data/lien-ket-nhom.json', heading: 'Liên kết' }, decorators: [sidebar] };
+
+/** `new-window`: links open a new window (said to screen readers too). */
+export const NewWindow: Story = {
+  args: { src: 'data/van-ban.json', heading: 'Hệ thống văn bản', 'new-window': true },
+  decorators: [sidebar],
+};
+
+/** English labels and links. */
+export const English: Story = { args: { lang: 'en', src: 'data/en/dich-vu-cong.json' }, decorators: [sidebar] };
+
+/** The documents box in English. */
+export const EnglishDocuments: Story = {
+  args: { lang: 'en', src: 'data/en/van-ban.json', heading: 'Documents' },
+  decorators: [sidebar],
+};
+
+/** 320 px: long titles with the external mark wrap. */
+export const Narrow320: Story = { args: { src: 'story-data/lien-ket-nhom.json', heading: 'Liên kết' }, decorators: [narrow] };
+
+/** 320 px, grid. */
+export const Narrow320Grid: Story = { args: { src: 'story-data/dich-vu-cong-mo-ta.json', layout: 'grid' }, decorators: [narrow] };
+
+/** Loading, for ever. */
+export const Loading: Story = { tags: ['loading'], args: { src: mock('never'), timeout: FOREVER } };
+
+/** No links: "Chưa có dữ liệu." */
+export const Empty: Story = { tags: ['empty'], args: { src: 'story-data/rong.json' } };
+
+/** The server answers HTTP 403. */
+export const ErrorHttp: Story = { tags: ['error'], args: { src: mock('status/403') } };
+
+/** An error in English. */
+export const ErrorEnglish: Story = { tags: ['error'], args: { lang: 'en', src: mock('status/502') } };
