@@ -81,6 +81,8 @@ export default defineConfig(({ command }) => ({
   publicDir: false,
   plugins: [srcHasSideEffects(), demoPortal()],
   server: { host: '127.0.0.1' },
+  // Only the demo's pages are scanned for dependencies (not storybook-static/, coverage/, …).
+  optimizeDeps: { entries: ['demo/*.html'] },
   preview: { host: '127.0.0.1' },
   build: {
     outDir,
