@@ -1,11 +1,14 @@
 import { css } from 'lit';
 
 export const newsListStyles = css`
-  .items > li {
+  .items > li,
+  .rows > .row {
+    display: block;
     padding: 0.45rem 0;
     border-bottom: 1px dotted var(--_border);
   }
-  .items > li:last-child {
+  .items > li:last-child,
+  .rows > .row:last-child {
     border-bottom: 0;
   }
   .link {
@@ -21,7 +24,8 @@ export const newsListStyles = css`
     font-size: 0.875em;
     white-space: nowrap;
   }
-  .items.list .date {
+  .items.list .date,
+  .rows.list .date {
     margin-inline-start: 0.35em;
   }
   .image {
@@ -36,12 +40,14 @@ export const newsListStyles = css`
   .summary {
     margin: 0.35rem 0 0;
   }
-  .items.cards {
+  .items.cards,
+  .rows.cards {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--gov-card-min-width, 12rem)), 1fr));
     gap: var(--_space);
   }
-  .items.cards > li {
+  .items.cards > li,
+  .rows.cards > .row {
     border: 0;
     padding: 0;
     display: flex;
@@ -67,18 +73,35 @@ export const newsListStyles = css`
     margin-top: var(--_space);
     text-align: center;
   }
-  .skeleton.cards {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--gov-card-min-width, 12rem)), 1fr));
-    gap: var(--_space);
+  /* The loading placeholder: the list's own boxes around invisible text (see renderSkeleton). */
+  .ghost {
+    color: transparent;
+    background: var(--_skeleton);
+    border-radius: var(--_radius);
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
+    animation: gov-pulse 1.2s ease-in-out infinite alternate;
+    user-select: none;
   }
-  .skeleton.cards span {
-    height: auto;
-    aspect-ratio: 16 / 11;
-    width: auto;
+  .ghost.image {
+    display: block;
+    width: 100%;
+    aspect-ratio: 16 / 9;
+  }
+  .ghost.button {
+    display: inline-block;
+    min-height: 2.25rem;
+    padding: 0.25rem 0.9rem;
+    border: 1px solid transparent;
+  }
+  @media (forced-colors: active) {
+    .ghost {
+      background: GrayText;
+    }
   }
   @media print {
-    .more {
+    .more,
+    .ghosts {
       display: none;
     }
   }

@@ -10,6 +10,12 @@ import { newsListStyles } from './news-list.styles.js';
 
 export type { NewsItem, NewsItemInput };
 
+/** Invisible text of the loading placeholder: typical lengths of the model page's titles and summaries. */
+const GHOST_TITLE = 'Huyện ủy Gia Lộc tổ chức hội nghị trực tuyến chỉ đạo đợt cao điểm phòng chống dịch COVID-19';
+const GHOST_DATE = '31/03/2020';
+const GHOST_SUMMARY =
+  'Thường trực HĐND huyện Gia Lộc tổ chức hội nghị chuyên đề về nâng cao chất lượng, hiệu quả hoạt động tiếp xúc cử tri.';
+
 /** The three looks of a news list. */
 export type NewsLayout = 'list' | 'cards' | 'featured';
 
@@ -116,14 +122,45 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore'> {
     }
   }
 
+  /**
+   * The loading placeholder has the shape of the coming list: the same rows, cards or featured
+   * item, with the same CSS, holding invisible text of a typical title's length. Titles wrap as
+   * real ones do at any width, so the ready list takes about the same height and the page under
+   * the element does not move (tests/layout-shift.test.ts). A "Xem thêm" placeholder is kept with
+   * `page-size`.
+   */
   protected override renderSkeleton(): TemplateResult {
-    const rows = Math.min(this.pageSize || this.limit || 5, 10);
-    return this.layout === 'cards'
-      ? html`<div class="skeleton cards" part="skeleton" role="status">
-          <span class="sr-only">${this.i18n.t('loading')}</span>
-          ${Array.from({ length: Math.min(rows, 6) }, () => html`<span aria-hidden="true"></span>`)}
-        </div>`
-      : super.renderSkeleton(rows);
+    const rows = Math.min(this.pageSize || this.limit || 5, 24);
+    const { layout } = this;
+    const date = (wrap: boolean): unknown =>
+      this.hideDate ? nothing : html`<span class="ghost date">${wrap ? `(${GHOST_DATE})` : GHOST_DATE}</span>`;
+    const row = (): TemplateResult =>
+      layout === 'cards'
+        ? html`<span class="row" aria-hidden="true"
+            ><span class="ghost image"></span><span class="ghost link">${GHOST_TITLE}</span>${date(false)}</span
+          >`
+        : html`<span class="row" aria-hidden="true"><span class="ghost link">${GHOST_TITLE}</span>${date(true)}</span>`;
+    const featured = layout === 'featured';
+    return html`<div class="ghosts" part="skeleton" role="status">
+      <span class="sr-only">${this.i18n.t('loading')}</span>
+      ${
+        featured
+          ? html`<div class="featured has-image" aria-hidden="true">
+              <span class="ghost image"></span>
+              <div>
+                <span class="ghost link">${GHOST_TITLE}</span> ${date(false)}
+                <p class="summary"><span class="ghost">${GHOST_SUMMARY}</span></p>
+              </div>
+            </div>`
+          : nothing
+      }
+      <div class="rows ${layout === 'cards' ? 'cards' : 'list'}">${Array.from({ length: featured ? rows - 1 : rows }, row)}</div>
+      ${
+        this.pageSize > 0
+          ? html`<div class="more" aria-hidden="true"><span class="ghost button">${this.i18n.t('showMore')}</span></div>`
+          : nothing
+      }
+    </div>`;
   }
 
   protected renderReady(): TemplateResult {
