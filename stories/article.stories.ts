@@ -2,10 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/article/article.js';
 import { FOREVER, mock, narrow, renderOf } from './support.js';
 
-/**
- * `<gov-article>`: the model page's article ("Thường trực HĐND huyện Gia Lộc tổ chức hội nghị chuyên
- * đề…", by Minh Quang) from demo/data/bai-viet.json, with its tools row and related news.
- */
+// `<gov-article>`: the model page's article ("Thường trực HĐND huyện Gia Lộc tổ chức hội nghị chuyên
+// đề…", by Minh Quang) from demo/data/bai-viet.json, with its tools row and related news.
 const meta: Meta = {
   title: 'Elements/Article',
   component: 'gov-article',

@@ -2,10 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/news-list/news-list.js';
 import { FOREVER, mock, narrow, renderOf } from './support.js';
 
-/**
- * `<gov-news-list>`: the model page's "Các tin khác" box and its variants. Data: demo/data/tin-tuc.json
- * (served at data/), the model page's ten items.
- */
+// `<gov-news-list>`: the model page's "Các tin khác" box and its variants. Data: demo/data/tin-tuc.json
+// (served at data/), the model page's ten items.
 const meta: Meta = {
   title: 'Elements/News list',
   component: 'gov-news-list',

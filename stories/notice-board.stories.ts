@@ -2,10 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/notice-board/notice-board.js';
 import { FOREVER, mock, narrow, renderOf, sidebar } from './support.js';
 
-/**
- * `<gov-notice-board>`: the model page's "THÔNG BÁO" box (demo/data/thong-bao.json). The model page gives the
- * notices no dates; stories/data/thong-bao-co-ngay.json adds dates, with "now" fixed at 1 April 2020.
- */
+// `<gov-notice-board>`: the model page's "THÔNG BÁO" box (demo/data/thong-bao.json). The model page gives the
+// notices no dates; stories/data/thong-bao-co-ngay.json adds dates, with "now" fixed at 1 April 2020.
 const meta: Meta = {
   title: 'Elements/Notice board',
   component: 'gov-notice-board',

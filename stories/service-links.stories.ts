@@ -2,10 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/service-links/service-links.js';
 import { FOREVER, mock, narrow, renderOf, sidebar } from './support.js';
 
-/**
- * `<gov-service-links>`: the model page's "DỊCH VỤ CÔNG TRỰC TUYẾN" and "HỆ THỐNG VĂN BẢN" boxes and its
- * quick links (demo/data/dich-vu-cong.json, van-ban.json, lien-ket.json).
- */
+// `<gov-service-links>`: the model page's "DỊCH VỤ CÔNG TRỰC TUYẾN" and "HỆ THỐNG VĂN BẢN" boxes and its
+// quick links (demo/data/dich-vu-cong.json, van-ban.json, lien-ket.json).
 const meta: Meta = {
   title: 'Elements/Service links',
   component: 'gov-service-links',

@@ -2,10 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/video-list/video-list.js';
 import { FOREVER, mock, narrow, renderOf, sidebar } from './support.js';
 
-/**
- * `<gov-video-list>`: the model page's "VIDEO HOẠT ĐỘNG" box (demo/data/video.json). Thumbnails are local
- * files; nothing is requested from a video host until play is pressed (the links are placeholders).
- */
+// `<gov-video-list>`: the model page's "VIDEO HOẠT ĐỘNG" box (demo/data/video.json). Thumbnails are local
+// files; nothing is requested from a video host until play is pressed (the links are placeholders).
 const meta: Meta = {
   title: 'Elements/Video list',
   component: 'gov-video-list',

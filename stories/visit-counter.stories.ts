@@ -2,10 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/visit-counter/visit-counter.js';
 import { FOREVER, mock, narrow, renderOf, sidebar } from './support.js';
 
-/**
- * `<gov-visit-counter>`: the model page's "LƯỢT TRUY CẬP" box (online 143, today 552, this month 141811,
- * total 1116844), grouped the Vietnamese way: 1.116.844.
- */
+// `<gov-visit-counter>`: the model page's "LƯỢT TRUY CẬP" box (online 143, today 552, this month 141811,
+// total 1116844), grouped the Vietnamese way: 1.116.844.
 const meta: Meta = {
   title: 'Elements/Visit counter',
   component: 'gov-visit-counter',
