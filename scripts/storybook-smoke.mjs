@@ -19,6 +19,8 @@ const concurrency = Number(process.env.SMOKE_CONCURRENCY ?? 2);
 const settleTimeout = Number(process.env.SMOKE_TIMEOUT ?? 30_000);
 const axePath = require.resolve('axe-core/axe.min.js');
 const STATES = ['loading', 'empty', 'error'];
+// SMOKE_RELOAD=1: a full page load for every story (slower; for when switching stories is suspected).
+const reload = !!process.env.SMOKE_RELOAD;
 
 if (!existsSync(`${root}/index.json`)) {
   console.error(`${root}/index.json not found: run \`npm run build-storybook\` first.`);
@@ -79,7 +81,7 @@ class Worker {
   /** Shows `entry`; returns Storybook's error text, or '' once it rendered. */
   async show(entry) {
     const viewMode = entry.type === 'docs' ? 'docs' : 'story';
-    if (!this.page) {
+    if (!this.page || reload) {
       await this.open();
       // addon-a11y's own automatic run is switched off (a11y.manual): the axe run below is the check.
       await this.page.goto(

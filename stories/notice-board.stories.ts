@@ -39,6 +39,11 @@ export const TickerEnglish: Story = {
 /** English labels ("Notices", "Important", "New"), with the notices in English. */
 export const English: Story = { args: { lang: 'en', src: 'data/en/thong-bao.json' } };
 
+/** The model page's longest notice titles, at a sidebar's width, with badges. */
+export const LongVietnameseTitles: Story = {
+  args: { src: 'story-data/thong-bao-co-ngay.json', now: new Date('2020-04-01T09:00:00+07:00'), limit: 4 },
+};
+
 /** 320 px: the model page's long notice titles wrap. */
 export const Narrow320: Story = {
   args: { src: 'story-data/thong-bao-co-ngay.json', now: new Date('2020-04-01') },

@@ -46,6 +46,18 @@ export const EnglishDocuments: Story = {
   decorators: [sidebar],
 };
 
+/** Long Vietnamese titles and descriptions (the model page's notices as links), external mark on the last. */
+export const LongVietnameseTitles: Story = {
+  args: { src: 'story-data/lien-ket-dai.json', heading: 'Liên kết' },
+  decorators: [sidebar],
+};
+
+/** Long titles as buttons. */
+export const LongTitlesButtons: Story = {
+  args: { src: 'story-data/lien-ket-dai.json', layout: 'buttons', heading: '' },
+  decorators: [sidebar],
+};
+
 /** 320 px: long titles with the external mark wrap. */
 export const Narrow320: Story = { args: { src: 'story-data/lien-ket-nhom.json', heading: 'Liên kết' }, decorators: [narrow] };
 

@@ -32,6 +32,12 @@ export const SourceKinds: Story = { args: { src: 'story-data/video-tep.json', la
 /** English labels ("Videos", "Play video: …"), titles in English. */
 export const English: Story = { args: { lang: 'en', src: 'data/en/video.json' }, decorators: [sidebar] };
 
+/** Long Vietnamese titles (the model page's article as a video title) in the player and the playlist. */
+export const LongVietnameseTitles: Story = { args: { src: 'story-data/video-dai.json' }, decorators: [sidebar] };
+
+/** Long titles in the grid. */
+export const LongTitlesGrid: Story = { args: { src: 'story-data/video-dai.json', layout: 'grid' } };
+
 /** 320 px: the player, then the playlist. */
 export const Narrow320: Story = { args: { src: 'story-data/video-thoi-luong.json' }, decorators: [narrow] };
 

@@ -47,6 +47,16 @@ export const CountVisit: Story = {
   },
 };
 
+/** Long labels of the page's own wrap beside the figures. */
+export const LongLabels: Story = {
+  args: {
+    'label-online': 'Số người đang truy cập cổng thông tin',
+    'label-today': 'Lượt truy cập trong ngày hôm nay',
+    'label-month': 'Lượt truy cập trong tháng này',
+    'label-total': 'Tổng số lượt truy cập từ khi khai trương',
+  },
+};
+
 /** 320 px. */
 export const Narrow320: Story = { decorators: [narrow] };
 
