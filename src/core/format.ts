@@ -49,15 +49,25 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
   return f;
 }
 
-/** A valid IANA zone name or `undefined`, so a typo in `time-zone` falls back to the visitor's zone. */
+const zones = new Map<string, boolean>();
+
+/**
+ * A valid IANA zone name or `undefined`, so a typo in `time-zone` falls back to the visitor's zone.
+ * Checked once per name (the check builds an Intl formatter; dates are formatted per item).
+ */
 function zone(timeZone: string | undefined): string | undefined {
   if (!timeZone) return undefined;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    return undefined;
+  let valid = zones.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    zones.set(timeZone, valid);
   }
+  return valid ? timeZone : undefined;
 }
 
 /** `31/03/2020` (vi) or `3/31/2020` (en); timestamps in `timeZone` or the visitor's zone. */
