@@ -1,5 +1,5 @@
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -13,22 +13,7 @@ import { defineConfig, type Plugin } from 'vite';
  */
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const srcDir = resolve(root, 'src') + sep;
 const outDir = resolve(root, 'demo-dist');
-
-/**
- * Every module in src/ registers an element on import. package.json's `sideEffects` lists the
- * dist/ files (what consumers get), so a bundler that reads it would drop `import './src/…'` as
- * unused; this keeps src/ modules whole in the demo and Storybook builds.
- */
-export function srcHasSideEffects(): Plugin {
-  return {
-    name: 'gov:src-has-side-effects',
-    transform(code, id) {
-      return id.startsWith(srcDir) ? { code, map: null, moduleSideEffects: true } : undefined;
-    },
-  };
-}
 
 /** Dev: `/` → `/demo/`, and the demo's URLs printed with Vite's own. Build: data, images and dist/ copied. */
 function demoPortal(): Plugin {
@@ -79,7 +64,7 @@ export default defineConfig(({ command }) => ({
   // Real 404s for missing data files (no index.html fallback), as a CMS's server gives.
   appType: 'mpa',
   publicDir: false,
-  plugins: [srcHasSideEffects(), demoPortal()],
+  plugins: [demoPortal()],
   server: { host: '127.0.0.1' },
   // Only the demo's pages are scanned for dependencies (not storybook-static/, coverage/, …).
   optimizeDeps: { entries: ['demo/*.html'] },

@@ -1,6 +1,5 @@
 import { defineConfig } from 'vite';
-import { srcHasSideEffects } from '../vite.config.js';
 
-// Storybook's own Vite config. The demo's plugins (dev redirect, copy to demo-dist/) stay out; only
-// the one that keeps src/ element modules (which define themselves on import) from being tree-shaken.
-export default defineConfig({ plugins: [srcHasSideEffects()] });
+// Storybook's own Vite config, so the demo's plugins (dev redirect, copy to demo-dist/) stay out of it.
+// The element modules in src/ are listed in package.json's `sideEffects`, so their definitions are kept.
+export default defineConfig({});

@@ -148,11 +148,9 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
     parse: (raw, base) => toArticleView(raw, base),
     isEmpty: () => false,
     detail: (view) => ({ article: view.kind === 'data' ? view.article : null }),
-    attributes: () => (this.hasLight ? LIGHT_DOM : undefined),
+    attributes: () => (this.hasFallback ? LIGHT_DOM : undefined),
   });
 
-  /** True when the page put article markup inside the element. */
-  @state() private hasLight = false;
   @state() private sizeIndex = DEFAULT_SIZE;
   /** Said once after A− / A+ ("Cỡ chữ: 115%"), for screen readers. */
   @state() private sizeNews = '';
@@ -162,9 +160,6 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.hasLight = [...this.childNodes].some((n) =>
-      n instanceof Element ? !n.matches('script, template, [slot]') : (n.textContent ?? '').trim() !== '',
-    );
     this.sizeIndex = storedSize();
   }
 

@@ -32,7 +32,8 @@ export abstract class GovElement<T, K extends string = 'heading'> extends LitEle
   /** IANA time zone for timestamps (e.g. `Asia/Ho_Chi_Minh`); the visitor's own when unset. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
-  @state() private hasFallback = false;
+  /** True when the page put content of its own (not the JSON script) inside the element. */
+  @state() protected hasFallback = false;
 
   protected abstract readonly data: DataSource<T>;
   /** The element's labels in every language; `heading` is used when the attribute is not set. */
@@ -51,8 +52,11 @@ export abstract class GovElement<T, K extends string = 'heading'> extends LitEle
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Elements other than the data script, and non-blank text; comments do not count.
     this.hasFallback = [...this.childNodes].some((n) =>
-      n instanceof Element ? !n.matches('script, template, [slot]') : (n.textContent ?? '').trim() !== '',
+      n instanceof Element
+        ? !n.matches('script, template, [slot]')
+        : n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
     );
   }
 
