@@ -1,4 +1,5 @@
 import { GovDataError } from './errors.js';
+import { stripInline } from './strip-inline.js';
 
 /** An item read from an RSS 2.0 or Atom feed, in the JSON item shape the list elements take. */
 export interface FeedItem {
@@ -12,6 +13,40 @@ export interface FeedItem {
 
 const MEDIA_NS = 'http://search.yahoo.com/mrss/';
 
+interface HtmlPolicy {
+  createHTML(input: string): unknown;
+}
+type TrustedTypesApi = { createPolicy(name: string, rules: { createHTML(input: string): string }): HtmlPolicy };
+
+/** The Trusted Types policy for the feed parser, made on first use (`null`: none, or not allowed). */
+let policy: HtmlPolicy | null | undefined;
+
+/**
+ * `DOMParser.parseFromString` is a Trusted Types sink: on a page with
+ * `require-trusted-types-for 'script'` it refuses plain strings. The documents it makes here are
+ * inert (no script runs, nothing loads, no browsing context) and only their text and attribute
+ * values are read, so this module passes the feed through its own policy, "gov-portal-elements".
+ * A page whose CSP lists allowed policies (`trusted-types …`) must name it to read RSS or Atom.
+ */
+function parse(markup: string, type: DOMParserSupportedType): Document {
+  const tt = (globalThis as { trustedTypes?: TrustedTypesApi }).trustedTypes;
+  if (policy === undefined) {
+    try {
+      policy = tt ? tt.createPolicy('gov-portal-elements', { createHTML: (input) => input }) : null;
+    } catch {
+      policy = null; // not allowed by the page's `trusted-types` list: parsing below says so
+    }
+  }
+  try {
+    return new DOMParser().parseFromString((policy ? policy.createHTML(markup) : markup) as string, type);
+  } catch (e) {
+    throw new GovDataError(
+      'parse',
+      `The feed could not be parsed (${(e as Error).message}); a page with a Trusted Types CSP must allow the policy "gov-portal-elements"`,
+    );
+  }
+}
+
 /** Text of the first child element named `name` (namespace-agnostic local name). */
 function childText(el: Element, name: string): string | undefined {
   for (const c of el.children) if (c.localName === name) return c.textContent?.trim() || undefined;
@@ -21,7 +56,8 @@ function childText(el: Element, name: string): string | undefined {
 /** Feed descriptions are often HTML: keep their text only. The parsed document is inert. */
 function plainText(html: string | undefined): string | undefined {
   if (!html) return undefined;
-  const text = new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+  // stripInline: parsing an inline handler or style would be reported as a CSP violation.
+  const text = parse(stripInline(html), 'text/html').body.textContent ?? '';
   return text.replace(/\s+/g, ' ').trim() || undefined;
 }
 
@@ -58,7 +94,7 @@ function atomEntry(entry: Element): FeedItem {
 
 /** Reads an RSS 2.0 or Atom document into `{ items }`; anything else is a `GovDataError`. */
 export function parseXmlFeed(text: string): { items: FeedItem[] } {
-  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  const doc = parse(text, 'application/xml');
   const root = doc.documentElement;
   if (/^html$/i.test(root.localName) || /^\s*<!doctype html/i.test(text)) {
     throw new GovDataError('html', 'The response is an HTML page, not data');

@@ -1,5 +1,6 @@
 import type { Config, DOMPurify } from 'dompurify';
 import { safeUrl } from './safe-url.js';
+import { stripInline } from './strip-inline.js';
 
 /**
  * Turns untrusted HTML (an article body from a CMS) into HTML that is safe to render: scripts,
@@ -80,7 +81,7 @@ function make(purify: DOMPurify): Sanitizer {
     try {
       // String(): Lit's unsafeHTML takes a string and hands it to the DOM through its own
       // "lit-html" Trusted Types policy; the content is DOMPurify's output either way.
-      return String(purify.sanitize(dirty, CONFIG));
+      return String(purify.sanitize(stripInline(dirty), CONFIG));
     } finally {
       currentBase = '';
     }
