@@ -41,6 +41,15 @@ type Source =
   | { kind: 'attributes'; value: unknown; key: string }
   | { kind: 'none' };
 
+/** `src` resolved against the page; as written when it is not a URL at all (the fetch then fails visibly). */
+function absolute(src: string): string {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return src;
+  }
+}
+
 function sameSource(a: Source | undefined, b: Source): boolean {
   if (!a || a.kind !== b.kind) return false;
   switch (b.kind) {
@@ -141,7 +150,7 @@ export class DataSource<T> implements ReactiveController {
     const value = this.config.property();
     if (value !== undefined && value !== null) return { kind: 'property', value };
     const src = this.host.src?.trim();
-    if (src) return { kind: 'src', url: new URL(src, document.baseURI).href };
+    if (src) return { kind: 'src', url: absolute(src) };
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     if (script) return { kind: 'inline', text: script.textContent ?? '' };
     const attrs = this.config.attributes?.();

@@ -9,8 +9,13 @@ export interface FetchOptions {
   method?: 'GET' | 'POST';
 }
 
+/** Milliseconds before a request fails when the element's `timeout` is unusable. */
+const DEFAULT_TIMEOUT = 10_000;
+
 /** Fetches `url` and parses its body as JSON or a feed. Every failure is a `GovDataError`. */
-export async function fetchData(url: string, { signal, timeout, method = 'GET' }: FetchOptions): Promise<unknown> {
+export async function fetchData(url: string, { signal, timeout: given, method = 'GET' }: FetchOptions): Promise<unknown> {
+  // A `timeout` that is not a positive number (`"abc"`, `0`, `-5`) would fail every request at once.
+  const timeout = Number.isFinite(given) && given > 0 ? given : DEFAULT_TIMEOUT;
   const timer = new AbortController();
   const id = setTimeout(() => timer.abort(), timeout);
   const onAbort = (): void => timer.abort();

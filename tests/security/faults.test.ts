@@ -187,6 +187,43 @@ describe('security: network faults, for every element that loads from src', func
         it(`${fault.name}: ${end}`, () => faultCase(spec, fault));
       }
 
+      it('a src that is not a URL at all ("http://[") ends in the error state, with no uncaught exception', async () => {
+        const uncaught: string[] = [];
+        const onError = (e: ErrorEvent): void => void uncaught.push(e.message);
+        const onRejection = (e: PromiseRejectionEvent): void => void uncaught.push(String(e.reason));
+        window.addEventListener('error', onError);
+        window.addEventListener('unhandledrejection', onRejection);
+        const el = create(spec, undefined, { attrs: { src: 'http://[' } });
+        const error = oneEvent(el, 'gov-error');
+        document.body.append(el);
+        try {
+          const { detail } = (await error) as CustomEvent;
+          expect(await settled(el)).to.equal('error');
+          expect(detail.error.kind).to.equal('network');
+          expect(detail.src).to.equal('http://[');
+          expect(messageOf(el)).to.contain('lỗi mạng');
+          expect(retryButton(el), '"Thử lại" button').to.exist;
+          expect(uncaught).to.deep.equal([]);
+        } finally {
+          window.removeEventListener('error', onError);
+          window.removeEventListener('unhandledrejection', onRejection);
+          el.remove();
+        }
+      });
+
+      it('a timeout that is not a positive number ("abc", "0", "-5") falls back to the default instead of failing at once', async () => {
+        for (const timeout of ['abc', '0', '-5']) {
+          const id = await stash(JSON.stringify(spec.valid));
+          const el = create(spec, undefined, { attrs: { src: `/api/sec/serve?id=${id}`, timeout } });
+          document.body.append(el);
+          try {
+            expect(await quietly(() => settled(el)), `timeout="${timeout}"`).to.equal('ready');
+          } finally {
+            el.remove();
+          }
+        }
+      });
+
       if (spec.tag === 'gov-article') {
         it('a failing related-src does not hide the article, and its error stays inside', async () => {
           const errors: Event[] = [];
