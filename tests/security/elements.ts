@@ -287,7 +287,13 @@ function imgHtml(src: string): string {
   return `<p>${img.outerHTML}</p>`;
 }
 
-/** The specs whose module loads, and the tags that are not there yet. */
+/** Why an element's module could not be used, by tag (filled by `available()`). */
+export const loadErrors = new Map<string, string>();
+
+/**
+ * The specs whose module loads, and the tags whose module does not (their tests fail with the
+ * reason: all six elements exist, so a module that stops loading must not pass silently).
+ */
 export async function available(): Promise<{ ready: ElementSpec[]; missing: string[] }> {
   const ready: ElementSpec[] = [];
   const missing: string[] = [];
@@ -295,12 +301,23 @@ export async function available(): Promise<{ ready: ElementSpec[]; missing: stri
     try {
       await spec.load();
       if (customElements.get(spec.tag)) ready.push(spec);
-      else missing.push(spec.tag);
-    } catch {
+      else {
+        missing.push(spec.tag);
+        loadErrors.set(spec.tag, `the module loaded but did not define <${spec.tag}>`);
+      }
+    } catch (e) {
       missing.push(spec.tag);
+      loadErrors.set(spec.tag, String(e));
     }
   }
   return { ready, missing };
+}
+
+/** Registers a failing test for an element whose module does not load. */
+export function failMissing(tag: string): void {
+  it(`<${tag}> loads and defines itself`, () => {
+    throw new Error(`src/${tag.slice(4)}/${tag.slice(4)}.ts: ${loadErrors.get(tag) ?? 'not loaded'}`);
+  });
 }
 
 /** Creates the element for `spec` with `data` (through its property unless told otherwise) and attributes. */
