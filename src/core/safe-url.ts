@@ -1,4 +1,6 @@
 const allowed = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+// eslint-disable-next-line no-control-regex
+const needsCleaning = /[\t\n\r]|^[\u0000-\u0020]|[\u0000-\u0020]$/;
 
 /**
  * The URL allowlist: returns the absolute URL when `raw` is an `http:`, `https:`, `mailto:` or
@@ -8,8 +10,11 @@ const allowed = new Set(['http:', 'https:', 'mailto:', 'tel:']);
  */
 export function safeUrl(raw: unknown, base: string = document.baseURI): string | undefined {
   if (typeof raw !== 'string') return undefined;
-  // eslint-disable-next-line no-control-regex
-  const cleaned = raw.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  // Most URLs need no cleaning: one test instead of two replacements (this runs once per item).
+  const cleaned = needsCleaning.test(raw)
+    ? // eslint-disable-next-line no-control-regex
+      raw.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
+    : raw;
   if (!cleaned) return undefined;
   try {
     const url = new URL(cleaned, base);

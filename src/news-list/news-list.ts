@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
+import { formatDate, isoDay } from '../core/format.js';
 import { define, GovElement } from '../core/gov-element.js';
 import { dateTemplate, imageTemplate, linkOrText } from '../core/templates.js';
 import { toNewsItems, type NewsItem, type NewsItemInput } from './news-item.js';
@@ -194,6 +195,14 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore'> {
         ${item.image ? imageTemplate(item.image.src, item.image.alt, 320, 180) : nothing} ${linkOrText(item.url, item.title)}
         ${this.renderDate(item, false)}
       </li>`;
+    }
+    const date = this.hideDate ? undefined : item.date;
+    if (item.url && date) {
+      // The usual row, a link and its date, as one flat template: Lit clones one fragment per item
+      // instead of three (row, link, date). Same markup as linkOrText() + dateTemplate().
+      const { lang } = this.i18n;
+      // prettier-ignore
+      return html`<li part="item"><a part="link" class="link" href=${item.url}>${item.title}</a><time part="date" class="date" datetime=${isoDay(date, this.timeZone)}>${`(${formatDate(date, lang, this.timeZone)})`}</time></li>`;
     }
     return html`<li part="item">${linkOrText(item.url, item.title)}${this.renderDate(item, true)}</li>`;
   }
