@@ -82,6 +82,9 @@ export class GovServiceLinks extends GovElement<ServiceLink[], 'external' | 'new
   /** `list` (default), `grid` (tiles with large icons) or `buttons` (a column of coloured buttons). */
   @property({ reflect: true }) layout: ServiceLinksLayout = 'list';
 
+  /** The most links shown, in data order before grouping (0: all). */
+  @property({ type: Number }) limit = 0;
+
   /** Links to another site open in a new window (`target="_blank"`, `rel="noopener noreferrer"`), and say so. */
   @property({ attribute: 'new-window', type: Boolean }) newWindow = false;
 
@@ -99,9 +102,10 @@ export class GovServiceLinks extends GovElement<ServiceLink[], 'external' | 'new
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const links = this.data.data ?? [];
-    if (links === this.seen) return;
-    this.seen = links;
+    const all = this.data.data ?? [];
+    if (all === this.seen && !changed.has('limit')) return;
+    this.seen = all;
+    const links = this.limit > 0 ? all.slice(0, this.limit) : all;
     // Links without a group first, then each group in the order it first appears.
     const ungrouped: Section = { links: [] };
     const groups = new Map<string, Section>();
@@ -116,7 +120,7 @@ export class GovServiceLinks extends GovElement<ServiceLink[], 'external' | 'new
 
   protected override renderSkeleton(): TemplateResult {
     const layout = this.layout === 'grid' || this.layout === 'buttons' ? this.layout : 'list';
-    const count = { list: 5, grid: 6, buttons: 4 }[layout];
+    const count = Math.min({ list: 5, grid: 6, buttons: 4 }[layout], this.limit || Infinity);
     return html`<div class="skeleton ${layout}" part="skeleton" role="status">
       <span class="sr-only">${this.i18n.t('loading')}</span>
       ${Array.from({ length: count }, () => html`<span aria-hidden="true"></span>`)}
