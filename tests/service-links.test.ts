@@ -144,7 +144,12 @@ describe('<gov-service-links>', () => {
     it('shows at most `limit` links, counted in data order before grouping', async () => {
       const links = await modelLinks();
       const el = await loaded(html`<gov-service-links limit="3" .items=${links}></gov-service-links>`);
-      expect([...titles(el)].sort()).to.deep.equal(links.slice(0, 3).map((l) => l.title).sort());
+      expect([...titles(el)].sort()).to.deep.equal(
+        links
+          .slice(0, 3)
+          .map((l) => l.title)
+          .sort(),
+      );
       el.limit = 0;
       await el.updateComplete;
       expect(titles(el)).to.have.length(links.length);
