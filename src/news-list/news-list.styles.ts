@@ -64,7 +64,11 @@ export const newsListStyles = css`
   .featured .link {
     font-size: 1.2em;
   }
-  @media (min-width: 40rem) {
+  /* By the box's own width, not the viewport's: a 320 px sidebar on a wide page stays stacked. */
+  .body {
+    container-type: inline-size;
+  }
+  @container (min-width: 40rem) {
     .featured.has-image {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
     }
@@ -75,13 +79,15 @@ export const newsListStyles = css`
   }
   /* The loading placeholder: the list's own boxes around invisible text (see renderSkeleton). */
   .ghost {
-    color: transparent;
     background: var(--_skeleton);
     border-radius: var(--_radius);
     -webkit-box-decoration-break: clone;
     box-decoration-break: clone;
     animation: gov-pulse 1.2s ease-in-out infinite alternate;
     user-select: none;
+  }
+  .ghost > span {
+    visibility: hidden;
   }
   .ghost.image {
     display: block;

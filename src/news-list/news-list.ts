@@ -133,33 +133,30 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore'> {
   protected override renderSkeleton(): TemplateResult {
     const rows = Math.min(this.pageSize || this.limit || 5, 24);
     const { layout } = this;
-    const date = (wrap: boolean): unknown =>
-      this.hideDate ? nothing : html`<span class="ghost date">${wrap ? `(${GHOST_DATE})` : GHOST_DATE}</span>`;
+    // The text is visibility:hidden inside a painted box: it shapes the box and is never read or measured for contrast.
+    const ghost = (cls: string, text = ''): TemplateResult => html`<span class="ghost ${cls}"><span>${text}</span></span>`;
+    const date = (wrap: boolean): unknown => (this.hideDate ? nothing : ghost('date', wrap ? `(${GHOST_DATE})` : GHOST_DATE));
     const row = (): TemplateResult =>
       layout === 'cards'
-        ? html`<span class="row" aria-hidden="true"
-            ><span class="ghost image"></span><span class="ghost link">${GHOST_TITLE}</span>${date(false)}</span
-          >`
-        : html`<span class="row" aria-hidden="true"><span class="ghost link">${GHOST_TITLE}</span>${date(true)}</span>`;
+        ? html`<span class="row" aria-hidden="true">${ghost('image')}${ghost('link', GHOST_TITLE)}${date(false)}</span>`
+        : html`<span class="row" aria-hidden="true">${ghost('link', GHOST_TITLE)}${date(true)}</span>`;
     const featured = layout === 'featured';
     return html`<div class="ghosts" part="skeleton" role="status">
       <span class="sr-only">${this.i18n.t('loading')}</span>
       ${
         featured
           ? html`<div class="featured has-image" aria-hidden="true">
-              <span class="ghost image"></span>
+              ${ghost('image')}
               <div>
-                <span class="ghost link">${GHOST_TITLE}</span> ${date(false)}
-                <p class="summary"><span class="ghost">${GHOST_SUMMARY}</span></p>
+                ${ghost('link', GHOST_TITLE)} ${date(false)}
+                <p class="summary">${ghost('', GHOST_SUMMARY)}</p>
               </div>
             </div>`
           : nothing
       }
       <div class="rows ${layout === 'cards' ? 'cards' : 'list'}">${Array.from({ length: featured ? rows - 1 : rows }, row)}</div>
       ${
-        this.pageSize > 0
-          ? html`<div class="more" aria-hidden="true"><span class="ghost button">${this.i18n.t('showMore')}</span></div>`
-          : nothing
+        this.pageSize > 0 ? html`<div class="more" aria-hidden="true">${ghost('button', this.i18n.t('showMore'))}</div>` : nothing
       }
     </div>`;
   }
