@@ -28,6 +28,13 @@ export default {
     format: 'es',
     entryFileNames: 'gov-portal-elements.bundle.js',
     chunkFileNames: 'gov-portal-elements.[name].js',
+    // strip-inline is shared by the two lazy chunks (feed reader, sanitizer). Left alone, Rollup
+    // makes it a third chunk that either one loads after itself (one more round trip); it goes
+    // with the feed reader instead, the more common lazy path (portals read RSS).
+    manualChunks(id) {
+      if (/[\\/]dist[\\/]core[\\/](feeds|strip-inline)\.js$/.test(id)) return 'feeds';
+      return undefined;
+    },
     sourcemap: true,
   },
   // tsc's __decorate helper reads top-level `this`; in an ES module it is undefined, which it handles.
