@@ -56,8 +56,12 @@ function childText(el: Element, name: string): string | undefined {
 /** Feed descriptions are often HTML: keep their text only. The parsed document is inert. */
 function plainText(html: string | undefined): string | undefined {
   if (!html) return undefined;
+  // Without '<', '&' or NUL there is no markup: parsing would give the text back unchanged (its only
+  // other change, dropping leading whitespace, is undone by the trim below), so most plain
+  // descriptions skip a document parse per item.
   // stripInline: parsing an inline handler or style would be reported as a CSP violation.
-  const text = parse(stripInline(html), 'text/html').body.textContent ?? '';
+  // eslint-disable-next-line no-control-regex
+  const text = /[<&\u0000]/.test(html) ? (parse(stripInline(html), 'text/html').body.textContent ?? '') : html;
   return text.replace(/\s+/g, ' ').trim() || undefined;
 }
 
