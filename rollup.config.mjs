@@ -19,6 +19,23 @@ function minifyLitTemplatesInDist() {
   };
 }
 
+/**
+ * Fails the build if the bundle statically imports another chunk: the feed reader and DOMPurify
+ * must stay lazy (a page without a feed or an article body never downloads them).
+ */
+function lazyChunksStayLazy() {
+  return {
+    name: 'lazy-chunks-stay-lazy',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry && chunk.imports.length > 0) {
+          this.error(`${chunk.fileName} statically imports ${chunk.imports.join(', ')}: lazy chunks must load only when needed`);
+        }
+      }
+    },
+  };
+}
+
 export default {
   input: 'dist/index.js',
   // Lets the lazy chunks import shared code from the bundle itself instead of a third file.
@@ -28,13 +45,6 @@ export default {
     format: 'es',
     entryFileNames: 'gov-portal-elements.bundle.js',
     chunkFileNames: 'gov-portal-elements.[name].js',
-    // strip-inline is shared by the two lazy chunks (feed reader, sanitizer). Left alone, Rollup
-    // makes it a third chunk that either one loads after itself (one more round trip); it goes
-    // with the feed reader instead, the more common lazy path (portals read RSS).
-    manualChunks(id) {
-      if (/[\\/]dist[\\/]core[\\/](feeds|strip-inline)\.js$/.test(id)) return 'feeds';
-      return undefined;
-    },
     sourcemap: true,
   },
   // tsc's __decorate helper reads top-level `this`; in an ES module it is undefined, which it handles.
@@ -46,5 +56,6 @@ export default {
     resolve({ exportConditions: ['production'] }),
     // passes: 2 and ecma 2020 were measured to pay (a few dozen bytes brotli); unsafe options were not worth it.
     terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+    lazyChunksStayLazy(),
   ],
 };

@@ -1,11 +1,12 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import { safeUrl } from './safe-url.js';
 import type { Sanitizer } from './sanitize.js';
-import { stripInline } from './strip-inline.js';
 
 // The sanitizer proper: DOMPurify with the library's allowlists and URL hook. This module is only
 // ever imported dynamically (by sanitize.ts), so its configuration travels in the same lazy chunk
-// as DOMPurify and pages without an article body download neither.
+// as DOMPurify and pages without an article body download neither. strip-inline, which the feed
+// reader uses too, stays in the main bundle: sanitize.ts passes it in (a module shared by the two
+// lazy chunks would otherwise become a third chunk, loaded one round trip after either).
 
 /** The tags an article body may keep; everything else is removed (its text is kept). */
 const TAGS = [
@@ -68,7 +69,7 @@ function configure(purify: Purifier): Purifier {
   return purify;
 }
 
-function make(purify: Purifier): Sanitizer {
+function make(purify: Purifier, stripInline: (dirty: string) => string): Sanitizer {
   return (dirty, base = document.baseURI) => {
     currentBase = base;
     try {
@@ -81,7 +82,7 @@ function make(purify: Purifier): Sanitizer {
   };
 }
 
-/** A sanitizer backed by DOMPurify for this window. */
-export function createSanitizer(): Sanitizer {
-  return make(configure(DOMPurify(window)));
+/** A sanitizer backed by DOMPurify for this window; `stripInline` is core/strip-inline's. */
+export function createSanitizer(stripInline: (dirty: string) => string): Sanitizer {
+  return make(configure(DOMPurify(window)), stripInline);
 }

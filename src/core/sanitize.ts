@@ -1,3 +1,5 @@
+import { stripInline } from './strip-inline.js';
+
 /**
  * Turns untrusted HTML (an article body from a CMS) into HTML that is safe to render: scripts,
  * event handlers, `javascript:`/`data:` URLs, frames, plugins, forms, styles and SVG/MathML are
@@ -13,7 +15,7 @@ let loading: Promise<Sanitizer> | undefined;
 /** The sanitizer, loading DOMPurify the first time it is needed. */
 export function loadSanitizer(): Promise<Sanitizer> {
   loading ??= import('./purify.js').then(
-    (mod) => (loaded = mod.createSanitizer()),
+    (mod) => (loaded = mod.createSanitizer(stripInline)),
     (e: unknown) => {
       loading = undefined; // a failed chunk download can be retried
       throw e;
