@@ -44,6 +44,10 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+const quartiles = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return [s[Math.floor((s.length - 1) / 4)], s[Math.ceil(((s.length - 1) * 3) / 4)]];
+};
 const ms = (x) => (x === undefined ? '—' : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
@@ -103,8 +107,9 @@ if (only.has('render')) {
     `${pad('items', 8)}${lpad('samples', 8)}${lpad('wall el.', 10)}${lpad('wall DOM', 10)}${lpad('ratio', 7)} ${pad('', 7)}${lpad('CPU el.', 10)}${lpad('CPU DOM', 10)}${lpad('ratio', 7)} ${pad('', 7)}target`,
   );
   for (const [n, samples] of [
-    [20, 21],
-    [1000, 11],
+    // More samples where a sample is cheap: small renders are the noisiest on a shared machine.
+    [20, 41],
+    [1000, 21],
     [10000, 5],
   ]) {
     const lit = [];
@@ -139,6 +144,8 @@ if (only.has('render')) {
       litCpu: median(litCpu),
       domCpu: median(domCpu),
       cpuRatio,
+      litCpuIqr: quartiles(litCpu),
+      domCpuIqr: quartiles(domCpu),
       target,
       sameOutput: same,
       litAll: lit,
@@ -171,7 +178,7 @@ if (only.has('first')) {
     generated.set(`/gen/first-${p.tag}-lit.html`, { type: 'text/html', body: p.lit });
     generated.set(`/gen/first-${p.tag}-dom.html`, { type: 'text/html', body: p.dom });
     const runs = { lit: [], dom: [] };
-    for (let i = 0; i < count(21); i++) {
+    for (let i = 0; i < count(31); i++) {
       for (const impl of i % 2 ? ['dom', 'lit'] : ['lit', 'dom']) {
         runs[impl].push(
           await sample(`/gen/first-${p.tag}-${impl}.html`, {

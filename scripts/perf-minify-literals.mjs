@@ -155,7 +155,7 @@ export function minifyLiterals(code) {
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-function decodeMappings(mappings) {
+export function decodeMappings(mappings) {
   const lines = [];
   const state = [0, 0, 0, 0, 0];
   for (const line of mappings.split(';')) {
