@@ -14,6 +14,8 @@ export default {
   // One page at a time: a second page would be hidden, and hidden pages run no animation frames (fixture() waits on one).
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // The security files run hundreds of payloads per element; on a loaded 2-core machine one file can pass 120 s.
+  testsFinishTimeout: 300000,
   coverageConfig: { include: ['src/**/*.ts'], reporters: ['text-summary', 'lcov'] },
   reporters: [defaultReporter(), countReporter()],
 };
