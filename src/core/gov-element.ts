@@ -1,5 +1,12 @@
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { baseStyles } from './base.styles.js';
 import type { DataSource, GovState } from './data-source.js';
 import { LangController, type Strings } from './i18n.js';
@@ -16,24 +23,32 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
  */
 export abstract class GovElement<T, K extends string = 'heading'> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
+  static override properties: PropertyDeclarations = {
+    src: {},
+    timeout: { type: Number },
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    timeZone: { attribute: 'time-zone' },
+    hasFallback: { state: true },
+  };
 
   /** URL of the data: JSON, or for lists also RSS 2.0 or Atom. */
-  @property() src?: string;
+  src?: string;
 
   /** Milliseconds before a request to `src` fails as a time-out. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   /** The heading text; the default is localized. An empty value hides the heading bar. */
-  @property() heading?: string;
+  heading?: string;
 
   /** The heading's level (1–6) for screen readers: 2 for a page section, 3 in a sidebar under an h2… */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** IANA time zone for timestamps (e.g. `Asia/Ho_Chi_Minh`); the visitor's own when unset. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** True when the page put content of its own (not the JSON script) inside the element. */
-  @state() protected hasFallback = false;
+  protected hasFallback = false;
 
   protected abstract readonly data: DataSource<T>;
   /** The element's labels in every language; `heading` is used when the attribute is not set. */

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
 import { formatDate, isoDay } from '../core/format.js';
@@ -69,21 +68,28 @@ export type NewsLayout = 'list' | 'cards' | 'featured';
  */
 export class GovNewsList extends GovElement<NewsItem[], 'showMore'> {
   static override styles = [baseStyles, newsListStyles];
+  static override properties = {
+    items: { attribute: false },
+    limit: { type: Number },
+    pageSize: { attribute: 'page-size', type: Number },
+    layout: { reflect: true },
+    hideDate: { attribute: 'hide-date', type: Boolean },
+  };
 
   /** Items set from code; they take priority over `src` and are validated like fetched data. */
-  @property({ attribute: false }) items?: NewsItemInput[];
+  items?: NewsItemInput[];
 
   /** The most items shown (0: all). */
-  @property({ type: Number }) limit = 0;
+  limit = 0;
 
   /** Items per page; a "Xem thêm" button reveals the next page (0: no paging). */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 0;
+  pageSize = 0;
 
   /** `list` (title and date, default), `cards` (thumbnail grid) or `featured`. */
-  @property({ reflect: true }) layout: NewsLayout = 'list';
+  layout: NewsLayout = 'list';
 
   /** Hides the dates. */
-  @property({ attribute: 'hide-date', type: Boolean }) hideDate = false;
+  hideDate = false;
 
   protected readonly strings = newsListStrings;
 

@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
 import { formatNumber } from '../core/format.js';
@@ -59,39 +58,52 @@ export type { CountField, VisitCounts, VisitCountsInput };
  */
 export class GovVisitCounter extends GovElement<VisitCounts, CountField | 'noData'> {
   static override styles = [baseStyles, visitCounterStyles];
+  static override properties = {
+    counts: { attribute: false },
+    online: {},
+    today: {},
+    month: {},
+    total: {},
+    labelOnline: { attribute: 'label-online' },
+    labelToday: { attribute: 'label-today' },
+    labelMonth: { attribute: 'label-month' },
+    labelTotal: { attribute: 'label-total' },
+    refresh: { type: Number },
+    countVisit: { attribute: 'count-visit', type: Boolean },
+  };
 
   /** Counts set from code; they take priority over `src` and the attributes, and are validated the same way. */
-  @property({ attribute: false }) counts?: VisitCountsInput;
+  counts?: VisitCountsInput;
 
   /** Visitors online now, as an attribute (the lowest-priority source, used when there is no `src`). */
-  @property() online?: string | number;
+  online?: string | number;
 
   /** Visits today, as an attribute. */
-  @property() today?: string | number;
+  today?: string | number;
 
   /** Visits this month, as an attribute. */
-  @property() month?: string | number;
+  month?: string | number;
 
   /** All visits, as an attribute. */
-  @property() total?: string | number;
+  total?: string | number;
 
   /** Replaces the "Đang online" / "Online now" label. */
-  @property({ attribute: 'label-online' }) labelOnline?: string;
+  labelOnline?: string;
 
   /** Replaces the "Hôm nay" / "Today" label. */
-  @property({ attribute: 'label-today' }) labelToday?: string;
+  labelToday?: string;
 
   /** Replaces the "Tháng này" / "This month" label. */
-  @property({ attribute: 'label-month' }) labelMonth?: string;
+  labelMonth?: string;
 
   /** Replaces the "Tất cả" / "Total" label. */
-  @property({ attribute: 'label-total' }) labelTotal?: string;
+  labelTotal?: string;
 
   /** Seconds between quiet refetches of `src` while the page is visible (0: none). */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** The first load from `src` in a browser session is a `POST` (the server counts one visit); later loads are `GET`s. */
-  @property({ attribute: 'count-visit', type: Boolean }) countVisit = false;
+  countVisit = false;
 
   protected readonly strings = visitCounterStrings;
 
