@@ -4,7 +4,8 @@
 // template ships with its indentation and line breaks. This module rewrites only the inside of
 // templates tagged with `css`, `html` or `svg` imported from 'lit' (or lit-html / lit-element):
 //   - css: comments removed, whitespace collapsed, and dropped where CSS never needs it
-//     (around `{ } ; , >`, after `:`, before `!important`, the last `;` of a block, `0.5` → `.5`).
+//     (around `{ } ; , >`, after `:`, before `!important`, the last `;` of a block, `0.5` → `.5`),
+//     `#ffffff` → `#fff` and `*::before` → `::before`.
 //     Quoted strings are kept as written; `+` and `-` (calc) keep their spaces.
 //   - html: every whitespace run that contains a line break becomes one space (the
 //     "conservative collapse" of html-minifier: text that was separated stays separated), and
@@ -66,7 +67,10 @@ export function minifyCss(raw, first = true, last = true) {
     .replace(/: /g, ':')
     .replace(/ !important/g, '!important')
     .replace(/;}/g, '}')
-    .replace(/(^|[\s:,(])0\.(?=\d)/g, '$1.');
+    .replace(/(^|[\s:,(])0\.(?=\d)/g, '$1.')
+    // `#ffffff` → `#fff`; `*::before` → `::before` (the same selector).
+    .replace(/([:,( ])#([\da-f])\2([\da-f])\3([\da-f])\4(?![\da-f])/gi, '$1#$2$3$4')
+    .replace(/(^|[,{}>])\*::/g, '$1::');
   if (first) out = out.replace(/^ /, '');
   if (last) out = out.replace(/ $/, '');
   // eslint-disable-next-line no-control-regex

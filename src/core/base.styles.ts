@@ -7,12 +7,12 @@ import { css } from 'lit';
 export const baseStyles = css`
   :host {
     --_primary: var(--gov-color-primary, #0b4a8b);
-    --_on-primary: var(--gov-color-on-primary, #ffffff);
+    --_on-primary: var(--gov-color-on-primary, #fff);
     --_text: var(--gov-color-text, #1b1f24);
     --_muted: var(--gov-color-muted, #4d5560);
     --_link: var(--gov-color-link, #0b4a8b);
     --_border: var(--gov-color-border, #b9c6d6);
-    --_surface: var(--gov-color-surface, #ffffff);
+    --_surface: var(--gov-color-surface, #fff);
     --_accent: var(--gov-color-accent, #b3261e);
     --_focus: var(--gov-color-focus, #b35900);
     --_radius: var(--gov-radius, 4px);
@@ -27,12 +27,9 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
-  }
-  [hidden] {
-    display: none !important;
   }
   .box {
     background: var(--_surface);
@@ -85,12 +82,9 @@ export const baseStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   .message {
     margin: 0;
@@ -125,11 +119,10 @@ export const baseStyles = css`
   }
   @media (prefers-reduced-motion: reduce) {
     *,
-    *::before,
-    *::after {
+    ::before,
+    ::after {
       animation: none !important;
       transition: none !important;
-      scroll-behavior: auto !important;
     }
   }
   @media (forced-colors: active) {

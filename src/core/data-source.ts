@@ -34,12 +34,12 @@ export interface DataSourceConfig<T> {
   method?(): 'GET' | 'POST';
 }
 
-type Source =
-  | { kind: 'property'; value: unknown }
-  | { kind: 'src'; url: string }
-  | { kind: 'inline'; text: string }
-  | { kind: 'attributes'; value: unknown; key: string }
-  | { kind: 'none' };
+/** Where the data comes from; `key` tells whether it changed (the value itself, the URL, the text…). */
+interface Source {
+  kind: 'property' | 'src' | 'inline' | 'attributes' | 'none';
+  key?: unknown;
+  value?: unknown;
+}
 
 /** `src` resolved against the page; as written when it is not a URL at all (the fetch then fails visibly). */
 function absolute(src: string): string {
@@ -47,22 +47,6 @@ function absolute(src: string): string {
     return new URL(src, document.baseURI).href;
   } catch {
     return src;
-  }
-}
-
-function sameSource(a: Source | undefined, b: Source): boolean {
-  if (!a || a.kind !== b.kind) return false;
-  switch (b.kind) {
-    case 'property':
-      return (a as typeof b).value === b.value;
-    case 'src':
-      return (a as typeof b).url === b.url;
-    case 'inline':
-      return (a as typeof b).text === b.text;
-    case 'attributes':
-      return (a as typeof b).key === b.key;
-    default:
-      return true;
   }
 }
 
@@ -133,7 +117,7 @@ export class DataSource<T> implements ReactiveController {
    */
   sync(): void {
     const source = this.currentSource();
-    if (!sameSource(this.source, source)) {
+    if (this.source?.kind !== source.kind || this.source.key !== source.key) {
       this.source = source;
       this.load(source, false);
     }
@@ -148,42 +132,34 @@ export class DataSource<T> implements ReactiveController {
 
   private currentSource(): Source {
     const value = this.config.property();
-    if (value !== undefined && value !== null) return { kind: 'property', value };
+    if (value != null) return { kind: 'property', key: value, value };
     const src = this.host.src?.trim();
-    if (src) return { kind: 'src', url: absolute(src) };
+    if (src) return { kind: 'src', key: absolute(src) };
     const script = this.host.querySelector(':scope > script[type="application/json"]');
-    if (script) return { kind: 'inline', text: script.textContent ?? '' };
+    if (script) return { kind: 'inline', key: script.textContent ?? '' };
     const attrs = this.config.attributes?.();
-    if (attrs !== undefined) return { kind: 'attributes', value: attrs, key: JSON.stringify(attrs) };
-    return { kind: 'none' };
+    return attrs === undefined ? { kind: 'none' } : { kind: 'attributes', key: JSON.stringify(attrs), value: attrs };
   }
 
   private load(source: Source, quiet: boolean): void {
-    this.sourceless = source.kind === 'none';
+    const { kind, key } = source;
+    this.sourceless = kind === 'none';
     this.inFlight?.abort();
     this.inFlight = undefined;
     this.generation++;
-    switch (source.kind) {
-      case 'src':
-        void this.fetch(source.url, quiet);
-        return;
-      case 'inline':
-        this.accept(() => {
-          try {
-            return JSON.parse(source.text) as unknown;
-          } catch (e) {
-            throw new GovDataError('parse', `The inline JSON is not valid (${(e as Error).message})`);
-          }
-        }, document.baseURI);
-        return;
-      case 'none':
-        this.data = undefined;
-        this.error = undefined;
-        this.state = 'empty';
-        return;
-      default:
-        this.accept(() => source.value, document.baseURI);
-    }
+    if (kind === 'src') void this.fetch(key as string, quiet);
+    else if (kind === 'none') {
+      this.data = this.error = undefined;
+      this.state = 'empty';
+    } else
+      this.accept(() => {
+        if (kind !== 'inline') return source.value;
+        try {
+          return JSON.parse(key as string) as unknown;
+        } catch (e) {
+          throw new GovDataError('parse', `The inline JSON is not valid (${(e as Error).message})`);
+        }
+      }, document.baseURI);
   }
 
   private async fetch(url: string, quiet: boolean): Promise<void> {
@@ -271,7 +247,7 @@ export class DataSource<T> implements ReactiveController {
   private schedulePolling(): void {
     const seconds = this.host.refresh ?? 0;
     const active = seconds > 0 && this.source?.kind === 'src' && this.host.isConnected && document.visibilityState !== 'hidden';
-    const key = active ? `${seconds}|${(this.source as { url: string }).url}` : '';
+    const key = active ? `${seconds}|${this.source!.key as string}` : '';
     if (key === this.pollKey) return;
     this.stopPolling();
     this.pollKey = key;

@@ -3,17 +3,6 @@ import type { MessageKey } from './i18n.js';
 /** What failed: each kind has its own localized message. */
 export type GovErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'html' | 'empty-body' | 'shape' | 'no-items';
 
-const keys: Record<GovErrorKind, MessageKey> = {
-  network: 'errNetwork',
-  http: 'errHttp',
-  timeout: 'errTimeout',
-  parse: 'errParse',
-  html: 'errHtml',
-  'empty-body': 'errEmptyBody',
-  shape: 'errShape',
-  'no-items': 'errNoItems',
-};
-
 /** The error every element reports: `message` is English for developers, `kind` picks the visible text. */
 export class GovDataError extends Error {
   override name = 'GovDataError';
@@ -29,6 +18,7 @@ export class GovDataError extends Error {
 
   /** The key of the visitor-facing label for this error. */
   get messageKey(): MessageKey {
-    return keys[this.kind];
+    // 'empty-body' → 'errEmptyBody'
+    return `err${this.kind.replace(/(^|-)(.)/g, (_, _dash: string, c: string) => c.toUpperCase())}` as MessageKey;
   }
 }
