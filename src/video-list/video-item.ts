@@ -1,7 +1,7 @@
 import type { Lang } from '../core/i18n.js';
 import { safeUrl } from '../core/safe-url.js';
 import { date, image, text, validateList, type GovDate, type GovImage, type RawRecord } from '../core/validate.js';
-import { parseVideoUrl, youtubeThumbnail, type VideoSource } from './video-url.js';
+import { hms, parseVideoUrl, youtubeThumbnail, type VideoSource } from './video-url.js';
 
 export type { VideoSource };
 
@@ -39,52 +39,41 @@ const iso = /^PT(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/i;
  * `undefined` for anything else (minutes or seconds past 59 in a clock form, zero, negatives).
  */
 export function parseDuration(raw: unknown): number | undefined {
-  let seconds: number | undefined;
-  if (typeof raw === 'number') seconds = raw;
-  else if (typeof raw === 'string') {
-    const s = raw.trim();
-    const c = clock.exec(s);
-    const i = iso.exec(s);
-    if (/^\d+(?:\.\d+)?$/.test(s)) seconds = Number(s);
-    else if (c) {
-      const [h, m, sec] = [Number(c[1] ?? 0), Number(c[2]), Number(c[3])];
-      if (sec < 60 && (c[1] === undefined || m < 60)) seconds = h * 3600 + m * 60 + sec;
-    } else if (i) seconds = Number(i[1] ?? 0) * 3600 + Number(i[2] ?? 0) * 60 + Number(i[3] ?? 0);
-  }
-  if (seconds === undefined || !Number.isFinite(seconds)) return undefined;
-  const whole = Math.round(seconds);
-  return whole > 0 ? whole : undefined;
+  const t = typeof raw == 'string' ? raw.trim() : '';
+  const c = clock.exec(t);
+  const m = c && +c[3] < 60 && (!c[1] || +c[2] < 60) ? c : iso.exec(t);
+  const s = Math.round(typeof raw == 'number' ? raw : /^\d+(\.\d+)?$/.test(t) ? +t : m ? hms(m) : NaN);
+  return s > 0 && s < Infinity ? s : undefined;
 }
 
-function parts(seconds: number): [number, number, number] {
-  return [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60];
-}
+/** Hours, minutes, seconds. */
+const parts = (s: number): number[] => [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60];
+const pad = (n: number): string => (n < 10 ? '0' : '') + n;
 
 /** `3:25`, `1:02:03`: the way video sites show a length. */
 export function formatClock(seconds: number): string {
   const [h, m, s] = parts(seconds);
-  const ss = String(s).padStart(2, '0');
-  return h ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+  return `${h ? `${h}:${pad(m)}` : m}:${pad(s)}`;
 }
 
 /** `PT3M25S`: the machine form, for `<time datetime>`. */
 export function isoDuration(seconds: number): string {
-  const [h, m, s] = parts(seconds);
-  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s ? `${s}S` : ''}`;
+  return `PT${parts(seconds)
+    .map((n, i) => (n ? n + 'HMS'[i] : ''))
+    .join('')}`;
 }
 
-const units = new Map<string, Intl.NumberFormat>();
+const units = ['hour', 'minute', 'second'];
+const formats = new Map<string, Intl.NumberFormat>();
 
-/** `3 phút 25 giây` / `3 minutes 25 seconds`: the length as a screen reader should say it. */
+/** `3 phút 25 giây` / `3 minutes 25 seconds`: the length as a screen reader should say it (formatters cached). */
 export function spokenDuration(seconds: number, lang: Lang): string {
-  const names = ['hour', 'minute', 'second'] as const;
   return parts(seconds)
     .map((n, i) => {
-      if (!n) return '';
-      const key = `${lang}|${names[i]}`;
-      let f = units.get(key);
-      if (!f) units.set(key, (f = new Intl.NumberFormat(lang, { style: 'unit', unit: names[i], unitDisplay: 'long' })));
-      return f.format(n);
+      const key = lang + i;
+      let f = formats.get(key);
+      if (!f) formats.set(key, (f = new Intl.NumberFormat(lang, { style: 'unit', unit: units[i], unitDisplay: 'long' })));
+      return n ? f.format(n) : '';
     })
     .filter(Boolean)
     .join(' ');
@@ -93,16 +82,21 @@ export function spokenDuration(seconds: number, lang: Lang): string {
 /** Validates one video; returns the reason when it is unusable. */
 export function toVideoItem(raw: RawRecord, base: string): VideoItem | string {
   const title = text(raw.title);
-  if (!title) return 'it has no "title"';
   const link = text(raw.url ?? raw.link);
-  if (!link) return 'it has no "url"';
+  if (!title || !link) return `it has no "${title ? 'url' : 'title'}"`;
   // A link outside the allowlist (javascript:, data:…) is dropped, and the item shows without it.
   const url = safeUrl(link, base);
   const source = url ? parseVideoUrl(url) : undefined;
-  const thumb = raw.thumbnail ?? raw.image;
-  let thumbnail = thumb === undefined ? undefined : image(thumb, base);
-  if (!thumbnail && source?.kind === 'youtube') thumbnail = { src: youtubeThumbnail(source.id), alt: '' };
-  return { title, url, source, thumbnail, duration: parseDuration(raw.duration), date: date(raw.date) };
+  return {
+    title,
+    url,
+    source,
+    thumbnail:
+      image(raw.thumbnail ?? raw.image, base) ??
+      (source?.kind == 'youtube' ? { src: youtubeThumbnail(source.id), alt: '' } : undefined),
+    duration: parseDuration(raw.duration),
+    date: date(raw.date),
+  };
 }
 
 /** Validates a video list (an array, `{ items }`, or a parsed feed). */

@@ -26,65 +26,16 @@ export type VideoSource =
       type: 'video/mp4' | 'video/webm';
     };
 
-const youtubeHosts = new Set([
-  'youtube.com',
-  'www.youtube.com',
-  'm.youtube.com',
-  'music.youtube.com',
-  'youtube-nocookie.com',
-  'www.youtube-nocookie.com',
-]);
-const youtubeId = /^[\w-]{11}$/;
-const vimeoHash = /^[\da-f]{6,20}$/i;
+/** `h`, `m`, `s` groups of a match → seconds (missing groups count 0). */
+export const hms = (m: RegExpExecArray): number => +(m[1] ?? 0) * 3600 + +(m[2] ?? 0) * 60 + +(m[3] ?? 0);
 
-/** `30`, `30s`, `1m30s`, `1h2m3s` → seconds; anything else → undefined. */
-function startTime(raw: string | null): number | undefined {
-  if (!raw?.trim()) return undefined;
-  const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(raw.trim());
-  if (!m) return undefined;
-  const seconds = Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
-  return seconds > 0 ? seconds : undefined;
-}
-
-function youtube(url: URL): VideoSource | undefined {
-  const segments = url.pathname.split('/').filter(Boolean);
-  let id: string | undefined;
-  if (url.hostname === 'youtu.be') id = segments[0];
-  else if (youtubeHosts.has(url.hostname)) {
-    if (segments[0] === 'watch') id = url.searchParams.get('v') ?? undefined;
-    else if (['embed', 'shorts', 'live', 'v'].includes(segments[0] ?? '')) id = segments[1];
-  }
-  if (!id || !youtubeId.test(id)) return undefined;
-  // `t` may also sit in the fragment (`#t=30`), as older share links put it.
-  const hash = new URLSearchParams(url.hash.slice(1));
-  const start = startTime(url.searchParams.get('t') ?? url.searchParams.get('start') ?? hash.get('t'));
-  return start === undefined ? { kind: 'youtube', id } : { kind: 'youtube', id, start };
-}
-
-/** Vimeo page and player paths; the first group is the id, the second an unlisted video's hash. */
-const vimeoPaths: Record<string, RegExp[]> = {
-  'player.vimeo.com': [/^\/video\/(\d{1,12})\/?$/],
-  'vimeo.com': [
-    /^\/(\d{1,12})(?:\/([\da-f]{6,20}))?\/?$/i,
-    /^\/channels\/[^/]+\/(\d{1,12})\/?$/,
-    /^\/groups\/[^/]+\/videos\/(\d{1,12})\/?$/,
-    /^\/(?:showcase|album)\/\d+\/video\/(\d{1,12})\/?$/,
-  ],
-};
-
-function vimeo(url: URL): VideoSource | undefined {
-  const paths = vimeoPaths[url.hostname.replace(/^www\./, '')];
-  const m = paths?.map((re) => re.exec(url.pathname)).find(Boolean);
-  if (!m) return undefined;
-  const hash = m[2] ?? url.searchParams.get('h') ?? undefined;
-  return hash && vimeoHash.test(hash) ? { kind: 'vimeo', id: m[1], hash } : { kind: 'vimeo', id: m[1] };
-}
-
-function file(url: URL): VideoSource | undefined {
-  const ext = /\.(mp4|webm)$/i.exec(url.pathname)?.[1]?.toLowerCase();
-  if (!ext) return undefined;
-  return { kind: 'file', url: url.href, type: ext === 'mp4' ? 'video/mp4' : 'video/webm' };
-}
+/**
+ * YouTube page and player paths (`watch?v=`, `/embed/`, `/shorts/`, `/live/`, `/v/`); Vimeo pages
+ * (`/123`, `/123/hash`, channels, groups, showcases, albums) and the player (`/video/123`).
+ */
+const youtubeHost = /^((www|m|music)\.)?youtube\.com$|^(www\.)?youtube-nocookie\.com$/;
+const vimeoPath =
+  /^\/(?:(?:channels\/[^/]+|groups\/[^/]+\/videos|(?:showcase|album)\/\d+\/video|video)\/)?(\d{1,12})(?:\/([\da-fA-F]{6,20}))?\/?$/;
 
 /**
  * Recognises a YouTube link (`watch?v=`, `youtu.be/`, `/shorts/`, `/embed/`, `/live/`, with any
@@ -97,10 +48,28 @@ export function parseVideoUrl(raw: string, base?: string): VideoSource | undefin
   try {
     url = new URL(raw.trim(), base);
   } catch {
-    return undefined;
+    return;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-  return youtube(url) ?? vimeo(url) ?? file(url);
+  const { hostname: host, pathname: path, searchParams: q } = url;
+  if (!/^https?:$/.test(url.protocol)) return;
+  const [a, b] = path.split('/').filter(Boolean);
+  const id =
+    host == 'youtu.be' ? a : youtubeHost.test(host) ? (a == 'watch' ? q.get('v') : /^(embed|shorts|live|v)$/.test(a) && b) : 0;
+  if (id && /^[\w-]{11}$/.test(id)) {
+    // `t=30s`, `t=1m30s`, `start=90`; `t` may also sit in the fragment (`#t=30`), as older share links put it.
+    const t = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(
+      (q.get('t') ?? q.get('start') ?? new URLSearchParams(url.hash.slice(1)).get('t') ?? '').trim(),
+    );
+    const start = t && hms(t);
+    return start ? { kind: 'youtube', id, start } : { kind: 'youtube', id };
+  }
+  const v = /^(www\.|player\.)?vimeo\.com$/.test(host) && vimeoPath.exec(path);
+  if (v) {
+    const hash = v[2] ?? q.get('h');
+    return hash && /^[\da-f]{6,20}$/i.test(hash) ? { kind: 'vimeo', id: v[1], hash } : { kind: 'vimeo', id: v[1] };
+  }
+  const ext = /\.(mp4|webm)$/i.exec(path)?.[1].toLowerCase() as 'mp4' | 'webm' | undefined;
+  if (ext) return { kind: 'file', url: url.href, type: `video/${ext}` };
 }
 
 /**
@@ -108,12 +77,9 @@ export function parseVideoUrl(raw: string, base?: string): VideoSource | undefin
  * embed (no cookies until the visitor plays) or a `player.vimeo.com` one. Files play natively.
  */
 export function embedUrl(source: Exclude<VideoSource, { kind: 'file' }>): string {
-  if (source.kind === 'youtube') {
-    const start = source.start ? `&start=${source.start}` : '';
-    return `https://www.youtube-nocookie.com/embed/${source.id}?autoplay=1${start}`;
-  }
-  const hash = source.hash ? `&h=${source.hash}` : '';
-  return `https://player.vimeo.com/video/${source.id}?autoplay=1${hash}`;
+  return source.kind == 'youtube'
+    ? `https://www.youtube-nocookie.com/embed/${source.id}?autoplay=1${source.start ? `&start=${source.start}` : ''}`
+    : `https://player.vimeo.com/video/${source.id}?autoplay=1${source.hash ? `&h=${source.hash}` : ''}`;
 }
 
 /** YouTube's own 480×360 still of a video, for items that give no `thumbnail`. */
