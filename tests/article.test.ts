@@ -129,12 +129,17 @@ describe('<gov-article>', () => {
       expect(textOf(one(el, '[part="author"]'))).to.equal('Thực hiện: Minh Quang');
       expect(textOf(one(el, '[part="source"]'))).to.equal('Nguồn: Thường trực HĐND huyện Gia Lộc');
 
-      const related = one(el, 'gov-news-list[part="related"]');
-      await waitForState(related as unknown as GovArticle, 'ready');
-      expect(textOf(related.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Các tin khác');
-      expect(related.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('aria-level')).to.equal('2');
-      const rows = [...related.shadowRoot!.querySelectorAll('.items > li')];
+      // The article's own related items: a list in the article's shadow root, no <gov-news-list>.
+      const related = one(el, 'section[part="related"]');
+      expect(all(el, 'gov-news-list')).to.have.length(0);
+      const relatedHeading = related.querySelector('[role="heading"]')!;
+      expect(textOf(relatedHeading)).to.equal('Các tin khác');
+      expect(relatedHeading.getAttribute('aria-level')).to.equal('2');
+      expect(related.getAttribute('aria-labelledby')).to.equal(relatedHeading.id);
+      const rows = [...related.querySelectorAll('ul > li')];
       expect(rows).to.have.length(5);
+      expect(rows[0].querySelector('a')!.getAttribute('href')).to.match(/^http/);
+      expect(rows[0].querySelector('time')!.getAttribute('datetime')).to.equal('2020-03-31');
       expect(textOf(rows[0])).to.equal(
         'HUYỆN ỦY GIA LỘC TỔ CHỨC HỘI NGHỊ TRỰC TUYẾN CHỈ ĐẠO ĐỢT CAO ĐIỂM PHÒNG CHỐNG DỊCH COVID-19.(31/03/2020)',
       );
@@ -313,14 +318,13 @@ describe('<gov-article>', () => {
           .article=${{ title: 'Tin', related: [{ title: 'Tin liên quan', url: '/tin/1.html', date: '2018-10-04' }] }}
         ></gov-article>`,
       );
-      const related = one(el, 'gov-news-list') as unknown as GovArticle;
-      await waitForState(related, 'ready');
-      expect(textOf(related.shadowRoot!.querySelector('.items'))).to.equal('Tin liên quan(04/10/2018)');
+      expect(all(el, 'gov-news-list')).to.have.length(0);
+      expect(textOf(one(el, '[part="related"] ul'))).to.equal('Tin liên quan(04/10/2018)');
     });
 
     it('hides related news with hide-related', async () => {
       const el = await loaded(html`<gov-article hide-related .article=${await modelArticle()}></gov-article>`);
-      expect(all(el, 'gov-news-list')).to.have.length(0);
+      expect(all(el, '[part="related"]')).to.have.length(0);
     });
 
     it("keeps the related list's own events inside, and survives bad related items", async () => {
@@ -680,10 +684,8 @@ describe('<gov-article>', () => {
       expect(textOf(one(el, '[part~="smaller"] .sr-only'))).to.equal('Smaller text');
       expect(textOf(one(el, '[part~="larger"] .sr-only'))).to.equal('Larger text');
       expect(one(el, '[part="tools"]').getAttribute('aria-label')).to.equal('Article tools');
-      const related = one(el, 'gov-news-list') as unknown as GovArticle;
-      await waitForState(related, 'ready');
-      expect(textOf(related.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Other news');
-      expect(textOf(related.shadowRoot!.querySelector('.items time'))).to.equal('(3/31/2020)');
+      expect(textOf(one(el, '[part="related"] [role="heading"]'))).to.equal('Other news');
+      expect(textOf(one(el, '[part="related"] time'))).to.equal('(3/31/2020)');
     });
 
     it('follows a language change on the page, in the related list too', async () => {
@@ -697,12 +699,10 @@ describe('<gov-article>', () => {
       );
       const el = wrapper.querySelector('gov-article')!;
       await waitForState(el, 'ready');
-      const related = one(el, 'gov-news-list') as unknown as GovArticle;
-      await waitForState(related, 'ready');
-      expect(textOf(related.shadowRoot!.querySelector('.items time'))).to.equal('(3/31/2020)');
+      expect(textOf(one(el, '[part="related"] time'))).to.equal('(3/31/2020)');
       wrapper.setAttribute('lang', 'vi');
       await waitUntil(
-        () => textOf(related.shadowRoot!.querySelector('.items time')) === '(31/03/2020)',
+        () => textOf(el.shadowRoot!.querySelector('[part="related"] time')) === '(31/03/2020)',
         'related list stayed English',
       );
       expect(textOf(one(el, '[part="tools"] button'))).to.equal('In trang');
@@ -713,8 +713,7 @@ describe('<gov-article>', () => {
         html`<gov-article heading-level="2" .article=${{ title: 'Tin', related: [{ title: 'Khác' }] }}></gov-article>`,
       );
       expect(one(el, '[part="title"]').localName).to.equal('h2');
-      const related = one(el, 'gov-news-list');
-      expect(related.getAttribute('heading-level')).to.equal('3');
+      expect(one(el, '[part="related"] [role="heading"]').getAttribute('aria-level')).to.equal('3');
       el.heading = 'Tin tức – Sự kiện';
       await el.updateComplete;
       const bar = one(el, '[part="heading"]');

@@ -1,7 +1,6 @@
 import { GovDataError } from '../core/errors.js';
-import { isoDay } from '../core/format.js';
 import { safeUrl } from '../core/safe-url.js';
-import { loadSanitizer, sanitizerIfLoaded, type Sanitizer } from '../core/sanitize.js';
+import { loadSanitizer, sanitizerIfLoaded, type SafeHtml, type Sanitizer } from '../core/sanitize.js';
 import { date, image, isRecord, text, type GovDate, type GovImage } from '../core/validate.js';
 import { toNewsItems, type NewsItem, type NewsItemInput } from '../news-list/news-item.js';
 
@@ -38,25 +37,23 @@ export interface Article {
   related: NewsItem[];
 }
 
-/** What `<gov-article>` shows: validated data, or the article markup the page put inside it. */
-export type ArticleView = { kind: 'data'; article: Article } | { kind: 'light' };
+/**
+ * What `<gov-article>` shows: validated data (with its sanitized body as DOMPurify returned it, a
+ * TrustedHTML where the browser has Trusted Types), or the article markup the page put inside it.
+ */
+export type ArticleView = { kind: 'data'; article: Article; html?: SafeHtml } | { kind: 'light' };
 
 /** The data source's lowest-priority "source" when the page's own markup is the article. */
 export const LIGHT_DOM = Object.freeze({ lightDom: true });
 
 function source(v: unknown, base: string): Article['source'] {
-  if (isRecord(v)) {
-    const name = text(v.name) ?? text(v.title);
-    return name ? { name, url: safeUrl(v.url, base) } : undefined;
-  }
-  const name = text(v);
-  return name ? { name } : undefined;
+  const name = isRecord(v) ? (text(v.name) ?? text(v.title)) : text(v);
+  return name ? { name, url: isRecord(v) ? safeUrl(v.url, base) : undefined } : undefined;
 }
 
 function related(v: unknown, base: string): NewsItem[] {
-  if (v === undefined || v === null) return [];
   try {
-    return toNewsItems(v, base, 'gov-article');
+    return v == null ? [] : toNewsItems(v, base, 'gov-article');
   } catch (e) {
     // Bad related news must not hide the article itself.
     console.warn(`<gov-article>: "related" ignored: ${(e as Error).message}`);
@@ -72,34 +69,38 @@ export function validateArticle(raw: unknown, base: string): Article & { rawBody
   if (!isRecord(raw)) throw new GovDataError('shape', 'Expected an article object with a "title"');
   const title = text(raw.title);
   if (!title) throw new GovDataError('shape', 'The article has no "title"');
-  const body = typeof raw.body === 'string' && raw.body.trim() ? raw.body : undefined;
-  if (raw.body !== undefined && raw.body !== null && typeof raw.body !== 'string') {
-    console.warn('<gov-article>: "body" ignored: it is not a string of HTML');
-  }
+  const { body } = raw;
+  if (body != null && typeof body !== 'string') console.warn('<gov-article>: "body" ignored: it is not a string of HTML');
   return {
     title,
     date: date(raw.date),
     summary: text(raw.summary),
-    rawBody: body,
+    rawBody: typeof body === 'string' && body.trim() ? body : undefined,
     author: text(raw.author),
     source: source(raw.source, base),
-    image: raw.image === undefined || raw.image === null ? undefined : image(raw.image, base),
+    image: image(raw.image, base),
     category: text(raw.category),
     related: related(raw.related, base),
   };
 }
 
-function finish(article: Article & { rawBody?: string }, sanitize: Sanitizer | undefined, base: string): Article {
-  const { rawBody, ...rest } = article;
-  const body = rawBody && sanitize ? sanitize(rawBody, base).trim() : undefined;
-  return { ...rest, body: body || undefined };
+function finish(
+  { rawBody, ...article }: Article & { rawBody?: string },
+  sanitize: Sanitizer | undefined,
+  base: string,
+): ArticleView {
+  const html = rawBody && sanitize ? sanitize(rawBody, base) : undefined;
+  const body = String(html ?? '').trim() || undefined;
+  return { kind: 'data', article: { ...article, body }, html: body && html };
 }
 
 /**
- * Validates an article and sanitizes its body. Synchronous when there is no body or the sanitizer
- * is already loaded; otherwise a promise that loads DOMPurify first.
+ * The data source's `parse`: the page's own markup, or article data validated and with its body
+ * sanitized. Synchronous when there is no body or the sanitizer is already loaded; otherwise a
+ * promise that loads DOMPurify first.
  */
-export function toArticle(raw: unknown, base: string): Article | Promise<Article> {
+export function toArticleView(raw: unknown, base: string): ArticleView | Promise<ArticleView> {
+  if (raw === LIGHT_DOM) return { kind: 'light' };
   const article = validateArticle(raw, base);
   const ready = sanitizerIfLoaded();
   if (!article.rawBody || ready) return finish(article, ready, base);
@@ -109,20 +110,4 @@ export function toArticle(raw: unknown, base: string): Article | Promise<Article
       throw new GovDataError('network', `The HTML sanitizer could not be loaded: ${(e as Error).message}`);
     },
   );
-}
-
-/**
- * A validated news item as input again, for `<gov-news-list>` (which validates what it is given):
- * URLs are already absolute and dates keep their calendar day.
- */
-export function toNewsInput(item: NewsItem): NewsItemInput {
-  const { date: d, ...rest } = item;
-  return { ...rest, date: d ? (d.dateOnly ? isoDay(d) : d.time.toISOString()) : undefined };
-}
-
-/** The data source's `parse`: the page's own markup, or article data. */
-export function toArticleView(raw: unknown, base: string): ArticleView | Promise<ArticleView> {
-  if (raw === LIGHT_DOM) return { kind: 'light' };
-  const article = toArticle(raw, base);
-  return article instanceof Promise ? article.then((a) => ({ kind: 'data', article: a })) : { kind: 'data', article };
 }

@@ -1,14 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
+import { formatDate, isoDay } from '../core/format.js';
 import { define, GovElement } from '../core/gov-element.js';
 import { dateTemplate, imageTemplate, linkOrText } from '../core/templates.js';
-import '../news-list/news-list.js';
-import type { NewsItem, NewsItemInput } from '../news-list/news-item.js';
-import { LIGHT_DOM, toArticleView, toNewsInput, type Article, type ArticleInput, type ArticleView } from './article-data.js';
+import type { NewsItem } from '../news-list/news-item.js';
+import { LIGHT_DOM, toArticleView, type Article, type ArticleInput, type ArticleView } from './article-data.js';
 import { articleStrings } from './article.strings.js';
 import { articleStyles } from './article.styles.js';
 
@@ -17,22 +14,32 @@ export type { Article, ArticleInput };
 /** The tools the `tools` attribute can list, in any order. */
 export type ArticleTool = 'print' | 'back' | 'top' | 'text-size';
 
-const TOOLS: readonly ArticleTool[] = ['print', 'back', 'top', 'text-size'];
+const TOOLS: readonly string[] = ['print', 'back', 'top', 'text-size'];
 /** Text sizes offered by A− / A+, in percent; index 1 is the default. */
-const SIZES = [90, 100, 115, 130, 150] as const;
-const DEFAULT_SIZE = 1;
+const SIZES: readonly number[] = [90, 100, 115, 130, 150];
 /** Where the visitor's text size is kept, so it follows them from article to article. */
 export const TEXT_SIZE_KEY = 'gov-article-text-size';
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
+/** The title as a real `<h1>`…`<h6>` (a plain switch: lighter than lit/static-html). */
+// prettier-ignore
+const TITLES = [
+  (t: string) => html`<h1 id="title" class="title" part="title" tabindex="-1">${t}</h1>`,
+  (t: string) => html`<h2 id="title" class="title" part="title" tabindex="-1">${t}</h2>`,
+  (t: string) => html`<h3 id="title" class="title" part="title" tabindex="-1">${t}</h3>`,
+  (t: string) => html`<h4 id="title" class="title" part="title" tabindex="-1">${t}</h4>`,
+  (t: string) => html`<h5 id="title" class="title" part="title" tabindex="-1">${t}</h5>`,
+  (t: string) => html`<h6 id="title" class="title" part="title" tabindex="-1">${t}</h6>`,
+];
+
+/** The visitor's text size (index into SIZES); the default where storage is empty or disabled. */
 function storedSize(): number {
   try {
-    const saved = Number(localStorage.getItem(TEXT_SIZE_KEY));
-    const index = SIZES.indexOf(saved as (typeof SIZES)[number]);
-    return index >= 0 ? index : DEFAULT_SIZE;
+    const index = SIZES.indexOf(Number(localStorage.getItem(TEXT_SIZE_KEY)));
+    if (index >= 0) return index;
   } catch {
-    return DEFAULT_SIZE; // storage disabled (privacy mode, sandboxed frame): the default size
+    // storage disabled (privacy mode, sandboxed frame): the default size
   }
+  return 1;
 }
 
 /** Smooth, or instant under `prefers-reduced-motion: reduce`. */
@@ -45,15 +52,6 @@ function focusTarget(el: HTMLElement | null): void {
   if (!el) return;
   if (!el.hasAttribute('tabindex')) el.tabIndex = -1;
   el.focus({ preventScroll: true });
-}
-
-function storeSize(index: number): void {
-  try {
-    if (index === DEFAULT_SIZE) localStorage.removeItem(TEXT_SIZE_KEY);
-    else localStorage.setItem(TEXT_SIZE_KEY, String(SIZES[index]));
-  } catch {
-    // Storage full or disabled: the size still applies on this page.
-  }
 }
 
 /**
@@ -95,7 +93,8 @@ function storeSize(index: number): void {
  * @csspart top - The "Lên trên" button.
  * @csspart smaller - The A− button.
  * @csspart larger - The A+ button.
- * @csspart related - The related news list (a `<gov-news-list>`; style its inside with its own parts and custom properties).
+ * @csspart related - The related news box: the article's own `related` items as a list, or (for `related-src`) a
+ *   `<gov-news-list>`, loaded when first needed. Both take the `--gov-*` custom properties.
  * @csspart message - The empty and error messages.
  * @csspart skeleton - The loading placeholder.
  *
@@ -122,65 +121,45 @@ function storeSize(index: number): void {
  */
 export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStrings)['vi']> {
   static override styles = [baseStyles, articleStyles];
+  static override properties: PropertyDeclarations = {
+    article: { attribute: false },
+    relatedSrc: { attribute: 'related-src' },
+    relatedHeading: { attribute: 'related-heading' },
+    hideRelated: { attribute: 'hide-related', type: Boolean },
+    tools: {},
+  };
 
   /** Article data set from code; it takes priority over `src` and is validated like fetched data. */
-  @property({ attribute: false }) article?: ArticleInput;
+  article?: ArticleInput;
 
   /** URL of a news list (JSON, RSS or Atom) for "Các tin khác", used when the article has no `related` items. */
-  @property({ attribute: 'related-src' }) relatedSrc?: string;
+  relatedSrc?: string;
 
   /** The related news heading; default "Các tin khác" / "Other news". */
-  @property({ attribute: 'related-heading' }) relatedHeading?: string;
+  relatedHeading?: string;
 
   /** Hides the related news. */
-  @property({ attribute: 'hide-related', type: Boolean }) hideRelated = false;
+  hideRelated = false;
 
   /** Space-separated tools, in order: `print`, `back`, `top`, `text-size` (A− / A+). Empty: no tools row. */
-  @property() tools = 'print back top';
+  tools = 'print back top';
 
   /** The title's heading level (1–6); default 1. With a `heading` bar, the bar takes this level and the title the next. */
-  @property({ attribute: 'heading-level', type: Number }) override headingLevel = 1;
+  override headingLevel = 1;
 
   protected readonly strings = articleStrings;
 
   protected readonly data = new DataSource<ArticleView>(this, {
     property: () => this.article,
-    parse: (raw, base) => toArticleView(raw, base),
+    parse: toArticleView,
     isEmpty: () => false,
     detail: (view) => ({ article: view.kind === 'data' ? view.article : null }),
     attributes: () => (this.hasFallback ? LIGHT_DOM : undefined),
   });
 
-  @state() private sizeIndex = DEFAULT_SIZE;
+  private sizeIndex = storedSize();
   /** Said once after A− / A+ ("Cỡ chữ: 115%"), for screen readers. */
-  @state() private sizeNews = '';
-  private toolList: ArticleTool[] = [];
-  private relatedFor: NewsItem[] | undefined;
-  private relatedInput: NewsItemInput[] = [];
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.sizeIndex = storedSize();
-  }
-
-  protected override firstUpdated(changed: PropertyValues<this>): void {
-    super.firstUpdated(changed);
-    this.renderRoot.addEventListener('click', this.onBodyClick);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('tools')) {
-      const words = (this.tools ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-      this.toolList = [...new Set(words)].filter((w): w is ArticleTool => TOOLS.includes(w as ArticleTool));
-    }
-    const view = this.data.data;
-    const related = view?.kind === 'data' ? view.article.related : [];
-    if (related !== this.relatedFor) {
-      this.relatedFor = related;
-      this.relatedInput = related.map(toNewsInput);
-    }
-  }
+  private sizeNews = '';
 
   private get level(): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 1));
@@ -189,7 +168,7 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
   protected override render(): TemplateResult {
     const heading = this.heading ?? this.i18n.t('heading');
     const view = this.data.state === 'ready' ? this.data.data : undefined;
-    return html`<div class="frame" part="box" aria-busy=${this.data.state === 'loading' ? 'true' : 'false'}>
+    return html`<div class="frame" part="box" aria-busy=${this.data.state === 'loading'}>
       ${
         heading
           ? html`<div class="heading" part="heading" role="heading" aria-level=${this.level}>
@@ -197,112 +176,129 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
             </div>`
           : nothing
       }
-      ${view ? this.renderReady(view) : html`<div class="pending">${this.renderPending()}</div>`}
+      ${view ? this.renderReady(view, heading ? 1 : 0) : html`<div class="pending">${this.renderPending()}</div>`}
     </div>`;
   }
 
   protected override renderSkeleton(): TemplateResult {
     return html`<div class="skeleton" part="skeleton" role="status">
       <span class="sr-only">${this.i18n.t('loading')}</span>
-      <span class="sk-title" aria-hidden="true"></span>
-      <span class="sk-title" aria-hidden="true"></span>
-      <span class="sk-meta" aria-hidden="true"></span>
-      <span class="sk-image" aria-hidden="true"></span>
-      ${Array.from({ length: 6 }, () => html`<span aria-hidden="true"></span>`)}
+      ${['sk-title', 'sk-title', 'sk-meta', 'sk-image', '', '', '', '', '', ''].map(
+        (c) => html`<span class=${c} aria-hidden="true"></span>`,
+      )}
     </div>`;
   }
 
-  protected renderReady(view: ArticleView): TemplateResult {
-    const main =
-      view.kind === 'data'
-        ? this.renderArticle(view.article)
-        : html`<div class="light size-${this.sizeIndex}" part="content"><slot></slot></div>`;
-    return html`${main}${this.renderTools()}${this.renderRelated(this.relatedInput)}`;
-  }
-
-  private renderArticle(a: Article): TemplateResult {
-    const tag = HEADINGS[Math.min(5, this.level - 1 + ((this.heading ?? this.i18n.t('heading')) ? 1 : 0))];
-    return html`<article class="article size-${this.sizeIndex}" part="article" aria-labelledby="title">
-      <header>
-        ${a.category ? html`<p class="category" part="category">${a.category}</p>` : nothing}
-        ${staticHtml`<${tag} id="title" class="title" part="title" tabindex="-1">${a.title}</${tag}>`}
-        ${a.date ? html`<p class="meta" part="meta">${dateTemplate(a.date, this.i18n.lang, this.timeZone)}</p>` : nothing}
-      </header>
-      ${a.summary ? html`<p class="summary" part="summary">${a.summary}</p>` : nothing}
-      ${
-        a.image
-          ? html`<figure class="figure" part="figure">
-              ${imageTemplate(a.image.src, a.image.alt, 800, 450)}
-              ${a.image.caption ? html`<figcaption class="caption" part="caption">${a.image.caption}</figcaption>` : nothing}
-            </figure>`
-          : nothing
-      }
-      ${a.body ? html`<div class="content" part="body">${unsafeHTML(a.body)}</div>` : nothing}
-      ${a.author ? html`<p class="author" part="author">${this.i18n.t('author', a.author)}</p>` : nothing}
-      ${
-        a.source
-          ? html`<p class="source" part="source">
-              ${this.i18n.t('source')} ${linkOrText(a.source.url, a.source.name, 'source-link')}
-            </p>`
-          : nothing
-      }
-    </article>`;
+  /** The article (`below`: 1 when a heading bar is above it, so the title goes one level down), tools and related news. */
+  protected renderReady(view: ArticleView, below = 0): TemplateResult {
+    const size = `size-${this.sizeIndex}`;
+    if (view.kind === 'light') {
+      return html`<div class="light ${size}" part="content"><slot></slot></div>
+        ${this.renderTools()}${this.renderRelated([])}`;
+    }
+    const { article: a, html: body } = view;
+    const { lang } = this.i18n;
+    return html`<article class="article ${size}" part="article" aria-labelledby="title">
+        <header>
+          ${a.category ? html`<p class="category" part="category">${a.category}</p>` : nothing}
+          ${TITLES[Math.min(5, this.level - 1 + below)](a.title)}
+          ${a.date ? html`<p class="meta" part="meta">${dateTemplate(a.date, lang, this.timeZone)}</p>` : nothing}
+        </header>
+        ${a.summary ? html`<p class="summary" part="summary">${a.summary}</p>` : nothing}
+        ${
+          a.image
+            ? html`<figure class="figure" part="figure">
+                ${imageTemplate(a.image.src, a.image.alt, 800, 450)}
+                ${a.image.caption ? html`<figcaption class="caption" part="caption">${a.image.caption}</figcaption>` : nothing}
+              </figure>`
+            : nothing
+        }
+        ${
+          // The clicks are the body's links' (Enter on a link is a click too): no key handler needed.
+          // eslint-disable-next-line lit-a11y/click-events-have-key-events
+          body ? html`<div class="content" part="body" .innerHTML=${body} @click=${this.onBodyClick}></div>` : nothing
+        }
+        ${a.author ? html`<p class="author" part="author">${this.i18n.t('author', a.author)}</p>` : nothing}
+        ${
+          a.source
+            ? html`<p class="source" part="source">
+                ${this.i18n.t('source')} ${linkOrText(a.source.url, a.source.name, 'source-link')}
+              </p>`
+            : nothing
+        }
+      </article>
+      ${this.renderTools()}${this.renderRelated(a.related)}`;
   }
 
   private renderTools(): unknown {
-    if (this.toolList.length === 0) return nothing;
-    const t = (key: 'print' | 'back' | 'top'): string => this.i18n.t(key);
-    const buttons = this.toolList.map((tool) => {
-      switch (tool) {
-        case 'print':
-          return html`<button type="button" part="button print" @click=${this.print}>${t('print')}</button>`;
-        case 'back':
-          return html`<button type="button" part="button back" @click=${this.back}>${t('back')}</button>`;
-        case 'top':
-          return html`<button type="button" part="button top" @click=${this.toTop}>${t('top')}</button>`;
-        default:
-          return html`<span class="text-size">
-            <button
-              type="button"
-              class="size"
-              part="button smaller"
-              title=${this.i18n.t('smaller')}
-              aria-disabled=${this.sizeIndex === 0 ? 'true' : 'false'}
-              @click=${() => this.resize(-1)}
-            >
-              <span aria-hidden="true">A−</span><span class="sr-only">${this.i18n.t('smaller')}</span>
-            </button>
-            <button
-              type="button"
-              class="size"
-              part="button larger"
-              title=${this.i18n.t('larger')}
-              aria-disabled=${this.sizeIndex === SIZES.length - 1 ? 'true' : 'false'}
-              @click=${() => this.resize(1)}
-            >
-              <span aria-hidden="true">A+</span><span class="sr-only">${this.i18n.t('larger')}</span>
-            </button>
-            <span class="sr-only" role="status">${this.sizeNews}</span>
-          </span>`;
-      }
-    });
-    return html`<div class="tools" part="tools" role="group" aria-label=${this.i18n.t('tools')}>${buttons}</div>`;
+    const tools = [...new Set(this.tools?.toLowerCase().split(/\s+/))].filter((w) => TOOLS.includes(w)) as ArticleTool[];
+    if (!tools.length) return nothing;
+    const t = (key: ArticleTool | 'smaller' | 'larger'): string => this.i18n.t(key as 'print');
+    // A− / A+: the visible glyph is hidden from screen readers, which hear the words.
+    const size = (name: 'smaller' | 'larger', step: number, glyph: string): TemplateResult =>
+      html`<button
+        type="button"
+        class="size"
+        part="button ${name}"
+        title=${t(name)}
+        aria-disabled=${!SIZES[this.sizeIndex + step]}
+        @click=${() => this.resize(step)}
+      >
+        <span aria-hidden="true">${glyph}</span><span class="sr-only">${t(name)}</span>
+      </button>`;
+    return html`<div class="tools" part="tools" role="group" aria-label=${this.i18n.t('tools')}>
+      ${tools.map((tool) =>
+        tool === 'text-size'
+          ? html`<span class="text-size"
+              >${size('smaller', -1, 'A−')}${size('larger', 1, 'A+')}<span class="sr-only" role="status"
+                >${this.sizeNews}</span
+              ></span
+            >`
+          : html`<button type="button" part="button ${tool}" @click=${this[tool]}>${t(tool)}</button>`,
+      )}
+    </div>`;
   }
 
-  private renderRelated(items: NewsItemInput[]): unknown {
+  /**
+   * "Các tin khác": the article's own related items as a list (the look of `<gov-news-list>`'s), or
+   * for `related-src` a `<gov-news-list>` itself (fetching, RSS/Atom, loading and error states),
+   * loaded the first time one is needed. Its own gov-load / gov-error stay inside: outside, they
+   * would look like the article's.
+   */
+  private renderRelated(items: NewsItem[]): unknown {
     const src = this.relatedSrc?.trim();
-    if (this.hideRelated || (items.length === 0 && !src)) return nothing;
-    // The list's own gov-load / gov-error stay inside: outside, they would look like the article's.
+    if (this.hideRelated || !(items.length || src)) return nothing;
+    const heading = this.relatedHeading ?? this.i18n.t('related');
+    const level = Math.min(6, this.level + 1);
+    const { lang } = this.i18n;
+    const tz = this.timeZone;
+    if (items.length) {
+      return html`<section class="related box" part="related" aria-labelledby="related">
+        <div id="related" class="heading" role="heading" aria-level=${level}>${heading}</div>
+        <ul class="body">
+          ${items.map(
+            ({ url, title, date }) =>
+              html`<li>
+                ${url ? html`<a class="link" href=${url}>${title}</a>` : html`<span class="link">${title}</span>`}${
+                  date
+                    ? html`<time class="date" datetime=${isoDay(date, tz)}>${`(${formatDate(date, lang, tz)})`}</time>`
+                    : nothing
+                }
+              </li>`,
+          )}
+        </ul>
+      </section>`;
+    }
+    void import('../news-list/news-list.js');
     const stop = (e: Event): void => e.stopPropagation();
     return html`<gov-news-list
       class="related"
       part="related"
-      lang=${this.i18n.lang}
-      heading=${this.relatedHeading ?? this.i18n.t('related')}
-      heading-level=${Math.min(6, this.level + 1)}
-      time-zone=${this.timeZone ?? nothing}
-      .items=${items.length ? items : undefined}
-      src=${items.length ? nothing : (src ?? nothing)}
+      lang=${lang}
+      heading=${heading}
+      heading-level=${level}
+      time-zone=${tz ?? nothing}
+      src=${src}
       @gov-load=${stop}
       @gov-error=${stop}
     ></gov-news-list>`;
@@ -316,19 +312,21 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
     history.back();
   }
 
-  /** Scrolls the page to the top (instantly under reduced motion) and moves focus to the title. */
-  private toTop(): void {
+  /** Scrolls the page to the top (instantly under reduced motion) and moves focus to the title: ours, or the page's own. */
+  private top(): void {
     window.scrollTo({ top: 0, behavior: scrollBehavior() });
-    focusTarget(this.titleElement());
+    focusTarget(
+      this.renderRoot.querySelector<HTMLElement>('#title') ?? this.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6'),
+    );
   }
 
   /**
    * In-page links of the body (`href="#muc-1"`): the document cannot see ids inside a shadow root,
    * so the element scrolls to the target (its id was prefixed `user-content-` by the sanitizer).
    */
-  private readonly onBodyClick = (e: Event): void => {
-    const link = (e.target as Element).closest?.('a[href^="#"]');
-    if (!link || !link.closest('.content')) return;
+  private onBodyClick(e: Event): void {
+    const link = (e.target as Element).closest('a[href^="#"]');
+    if (!link) return;
     let id = link.getAttribute('href')!.slice(1);
     try {
       id = decodeURIComponent(id);
@@ -342,19 +340,20 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
     e.preventDefault();
     target.scrollIntoView({ behavior: scrollBehavior(), block: 'start' });
     focusTarget(target);
-  };
-
-  /** The title: ours, or the first heading of the page's own markup. */
-  private titleElement(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('#title') ?? this.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
   }
 
   private resize(step: number): void {
-    const next = Math.min(SIZES.length - 1, Math.max(0, this.sizeIndex + step));
-    if (next === this.sizeIndex) return; // at the smallest or largest size (the button says so with aria-disabled)
+    const next = this.sizeIndex + step;
+    if (!SIZES[next]) return; // past the smallest or largest size (the button says so with aria-disabled)
     this.sizeIndex = next;
     this.sizeNews = this.i18n.t('textSize', SIZES[next]);
-    storeSize(next);
+    try {
+      if (next === 1) localStorage.removeItem(TEXT_SIZE_KEY);
+      else localStorage.setItem(TEXT_SIZE_KEY, String(SIZES[next]));
+    } catch {
+      // Storage full or disabled: the size still applies on this page.
+    }
+    this.requestUpdate();
   }
 }
 

@@ -1,6 +1,6 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import { safeUrl } from './safe-url.js';
-import type { Sanitizer } from './sanitize.js';
+import type { SafeHtml, Sanitizer } from './sanitize.js';
 
 // The sanitizer proper: DOMPurify with the library's allowlists and URL hook. This module is only
 // ever imported dynamically (by sanitize.ts), so its configuration travels in the same lazy chunk
@@ -73,9 +73,9 @@ function make(purify: Purifier, stripInline: (dirty: string) => string): Sanitiz
   return (dirty, base = document.baseURI) => {
     currentBase = base;
     try {
-      // String(): Lit's unsafeHTML takes a string and hands it to the DOM through its own
-      // "lit-html" Trusted Types policy; the content is DOMPurify's output either way.
-      return String(purify.sanitize(stripInline(dirty), CONFIG));
+      // DOMPurify's TrustedHTML (a string without Trusted Types): <gov-article> assigns it to
+      // innerHTML as it is, so no other policy ever blesses the HTML.
+      return purify.sanitize(stripInline(dirty), CONFIG) as unknown as SafeHtml;
     } finally {
       currentBase = '';
     }

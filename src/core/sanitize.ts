@@ -7,7 +7,14 @@ import { stripInline } from './strip-inline.js';
  * DOMPurify and the configuration in purify.ts are loaded on first use (`import('./purify.js')`),
  * so a page without an article body never downloads them.
  */
-export type Sanitizer = (dirty: string, base?: string) => string;
+export type Sanitizer = (dirty: string, base?: string) => SafeHtml;
+
+/**
+ * Sanitized HTML as DOMPurify returns it: a TrustedHTML where the browser has Trusted Types (so it
+ * may be assigned to `innerHTML` under `require-trusted-types-for 'script'`), else a string.
+ * `String()` of it is the HTML.
+ */
+export type SafeHtml = string | { toJSON(): string };
 
 let loaded: Sanitizer | undefined;
 let loading: Promise<Sanitizer> | undefined;
@@ -31,5 +38,5 @@ export function sanitizerIfLoaded(): Sanitizer | undefined {
 
 /** Sanitizes `dirty` (relative URLs resolve against `base`), loading DOMPurify on first use. */
 export async function sanitizeHtml(dirty: string, base?: string): Promise<string> {
-  return (loaded ?? (await loadSanitizer()))(dirty, base);
+  return String((loaded ?? (await loadSanitizer()))(dirty, base));
 }
