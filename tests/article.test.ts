@@ -327,6 +327,51 @@ describe('<gov-article>', () => {
       expect(all(el, '[part="related"]')).to.have.length(0);
     });
 
+    it('shows its own related items with the look of <gov-news-list>, without loading it', async () => {
+      const items = [
+        { title: 'Tin liên quan', url: '/tin/1.html', date: '2018-10-04' },
+        { title: 'Tin không có liên kết', date: '2018-10-03' },
+      ];
+      const el = await loaded(html`<gov-article .article=${{ title: 'Tin', related: items }}></gov-article>`);
+      expect(all(el, 'gov-news-list')).to.have.length(0);
+      await import('../src/news-list/news-list.js');
+      const list = await fixture<GovArticle>(html`<gov-news-list heading="Các tin khác" .items=${items}></gov-news-list>`);
+      await waitForState(list, 'ready');
+      const pairs: Array<[string, string]> = [
+        ['[part="related"]', '.box'],
+        ['[part="related"] [role="heading"]', '[part="heading"]'],
+        ['[part="related"] ul', '.body'],
+        ['[part="related"] li', '.items > li'],
+        ['[part="related"] li:last-child', '.items > li:last-child'],
+        ['[part="related"] a', '.items a'],
+        ['[part="related"] span.link', '.items span.link'],
+        ['[part="related"] time', '.items time'],
+      ];
+      const props = [
+        'color',
+        'backgroundColor',
+        'fontSize',
+        'fontWeight',
+        'lineHeight',
+        'textTransform',
+        'textDecorationLine',
+        'whiteSpace',
+        'paddingTop',
+        'paddingBottom',
+        'paddingLeft',
+        'marginLeft',
+        'borderTop',
+        'borderBottom',
+        'borderLeft',
+        'borderRadius',
+      ] as const;
+      for (const [ours, theirs] of pairs) {
+        const a = getComputedStyle(one(el, ours));
+        const b = getComputedStyle(list.shadowRoot!.querySelector(theirs)!);
+        for (const prop of props) expect(a[prop], `${ours} ${prop}`).to.equal(b[prop]);
+      }
+    });
+
     it("keeps the related list's own events inside, and survives bad related items", async () => {
       const warn = console.warn;
       const warnings: string[] = [];

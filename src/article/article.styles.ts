@@ -8,9 +8,6 @@ export const articleStyles = css`
   .pending {
     padding: var(--_space) 0;
   }
-  .article {
-    --_title: var(--gov-article-title-color, var(--_primary));
-  }
   .size-0 {
     font-size: 0.9em;
   }
@@ -33,47 +30,40 @@ export const articleStyles = css`
   }
   .title {
     margin: 0 0 0.5rem;
-    color: var(--_title);
+    color: var(--gov-article-title-color, var(--_primary));
     font-size: var(--gov-article-title-size, 1.6em);
     line-height: 1.3;
-    font-weight: 700;
     text-wrap: pretty;
   }
-  .title:focus {
-    outline: none;
-  }
-  .title:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0 0 var(--_space);
+  .meta,
+  .caption,
+  .source,
+  .content figcaption,
+  .related .date {
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .summary {
-    margin: 0 0 var(--_space);
-    font-weight: 700;
-  }
+  .meta,
+  .summary,
   .figure {
     margin: 0 0 var(--_space);
   }
-  .figure .image {
+  .summary {
+    font-weight: 700;
+  }
+  .image {
     display: block;
     width: 100%;
-    max-width: 100%;
     height: auto;
     background: var(--_skeleton);
     border-radius: var(--_radius);
   }
+  .caption,
+  .content figcaption {
+    font-style: italic;
+  }
   .caption {
     margin-top: 0.35rem;
-    color: var(--_muted);
-    font-size: 0.875em;
-    font-style: italic;
     text-align: center;
   }
   .content {
@@ -82,49 +72,28 @@ export const articleStyles = css`
   .content > :first-child {
     margin-top: 0;
   }
-  .content p,
-  .content ul,
-  .content ol,
-  .content dl,
-  .content table,
-  .content figure,
-  .content blockquote,
-  .content pre {
+  .content :is(p, ul, ol, dl, table, figure, blockquote, pre) {
     margin: 0 0 0.9em;
   }
   .content p {
     text-align: var(--gov-article-text-align, start);
   }
-  .content h1,
-  .content h2,
-  .content h3,
-  .content h4,
-  .content h5,
-  .content h6 {
+  .content :is(h1, h2, h3, h4, h5, h6) {
     margin: 1.2em 0 0.5em;
     line-height: 1.3;
+    font-size: 1em;
   }
-  .content h1,
-  .content h2 {
+  .content :is(h1, h2) {
     font-size: 1.3em;
   }
   .content h3 {
     font-size: 1.15em;
   }
-  .content h4,
-  .content h5,
-  .content h6 {
-    font-size: 1em;
-  }
-  .content ul,
-  .content ol {
+  .content :is(ul, ol) {
     padding-inline-start: 1.5em;
   }
   .content ul {
     list-style: disc;
-  }
-  .content ol {
-    list-style: decimal;
   }
   .content li + li {
     margin-top: 0.25em;
@@ -137,11 +106,6 @@ export const articleStyles = css`
     margin-inline: 0;
     text-align: center;
   }
-  .content figcaption {
-    color: var(--_muted);
-    font-size: 0.875em;
-    font-style: italic;
-  }
   .content blockquote {
     margin-inline: 0;
     padding: 0.25em 0 0.25em 1em;
@@ -152,8 +116,7 @@ export const articleStyles = css`
     border-collapse: collapse;
     max-width: 100%;
   }
-  .content th,
-  .content td {
+  .content :is(th, td) {
     border: 1px solid var(--_border);
     padding: 0.3em 0.5em;
     text-align: start;
@@ -163,24 +126,20 @@ export const articleStyles = css`
     background: var(--_skeleton);
   }
   .content caption {
-    caption-side: top;
     font-weight: 700;
     padding-bottom: 0.3em;
   }
   .content pre {
-    overflow-x: auto;
     white-space: pre-wrap;
   }
-  .author {
-    margin: var(--_space) 0 0;
-    font-weight: 700;
-    text-align: end;
-  }
+  .author,
   .source {
     margin: 0.25rem 0 0;
-    color: var(--_muted);
-    font-size: 0.875em;
     text-align: end;
+  }
+  .author {
+    margin-top: var(--_space);
+    font-weight: 700;
   }
   .tools {
     display: flex;
@@ -192,12 +151,11 @@ export const articleStyles = css`
     border-top: 1px solid var(--_border);
   }
   .tools button {
-    min-height: 2.25rem;
     min-width: 2.75rem;
     padding: 0.2rem 0.75rem;
     font-size: 0.875rem;
   }
-  .tools button[aria-disabled='true'] {
+  .tools [aria-disabled='true'] {
     cursor: not-allowed;
     border-color: var(--_border);
     color: var(--_muted);
@@ -208,15 +166,32 @@ export const articleStyles = css`
     gap: 0.5rem;
     margin-inline-end: auto;
   }
+  /* "Các tin khác": the article's own related items, with the look of <gov-news-list>'s list. */
   .related {
     margin-top: calc(var(--_space) * 2);
+  }
+  .related li {
+    padding: 0.45rem 0;
+    border-bottom: 1px dotted var(--_border);
+  }
+  .related li:last-child {
+    border: 0;
+  }
+  .related .link {
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .related a:hover,
+  .related a:focus-visible {
+    text-decoration: underline;
+  }
+  .related .date {
+    margin-inline-start: 0.35em;
+    white-space: nowrap;
   }
   .skeleton .sk-title {
     height: 1.6em;
     width: 90%;
-  }
-  .skeleton .sk-meta {
-    width: 30%;
   }
   .skeleton .sk-image {
     height: auto;
@@ -225,7 +200,7 @@ export const articleStyles = css`
     max-height: 22rem;
   }
   @media (forced-colors: active) {
-    .tools button[aria-disabled='true'] {
+    .tools [aria-disabled='true'] {
       color: GrayText;
       border-color: GrayText;
     }
@@ -243,9 +218,7 @@ export const articleStyles = css`
       color: #000;
     }
     .figure,
-    .content figure,
-    .content table,
-    .content img {
+    .content :is(figure, table, img) {
       break-inside: avoid;
     }
     .title {
@@ -254,7 +227,6 @@ export const articleStyles = css`
     .content a[href^='http']::after {
       content: ' (' attr(href) ')';
       font-size: 0.85em;
-      overflow-wrap: anywhere;
     }
   }
 `;

@@ -183,7 +183,7 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
   protected override renderSkeleton(): TemplateResult {
     return html`<div class="skeleton" part="skeleton" role="status">
       <span class="sr-only">${this.i18n.t('loading')}</span>
-      ${['sk-title', 'sk-title', 'sk-meta', 'sk-image', '', '', '', '', '', ''].map(
+      ${['sk-title', 'sk-title', '', 'sk-image', '', '', '', '', '', ''].map(
         (c) => html`<span class=${c} aria-hidden="true"></span>`,
       )}
     </div>`;
