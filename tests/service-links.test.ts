@@ -407,8 +407,9 @@ describe('<gov-service-links>', () => {
       expect(el.getAttribute('state')).to.equal('loading');
       const skeleton = one(el, '[part="skeleton"]');
       expect(skeleton.getAttribute('role')).to.equal('status');
-      expect(textOf(skeleton)).to.equal('Đang tải…');
-      expect(all(el, '[part="skeleton"] span[aria-hidden]')).to.have.length(5);
+      // Screen readers get the status only: the rows' invisible placeholder text is aria-hidden.
+      expect(spoken(skeleton)).to.equal('Đang tải…');
+      expect(all(el, '[part="skeleton"] > span[aria-hidden]')).to.have.length(5);
       const loadingHeight = el.getBoundingClientRect().height;
       await waitForState(el, 'ready');
       expect(Math.abs(el.getBoundingClientRect().height - loadingHeight)).to.be.below(2);
@@ -418,15 +419,32 @@ describe('<gov-service-links>', () => {
       const grid = await fixture<GovServiceLinks>(
         html`<gov-service-links layout="grid" src=${fixtureUrl('services.json', '&delay=300')}></gov-service-links>`,
       );
-      expect(all(grid, '[part="skeleton"].grid span[aria-hidden]')).to.have.length(6);
+      expect(all(grid, '[part="skeleton"] > span[aria-hidden]')).to.have.length(6);
       expect(one(grid, '[part="skeleton"]').getBoundingClientRect().height).to.be.greaterThan(90);
       const buttons = await fixture<GovServiceLinks>(
         html`<gov-service-links layout="buttons" src=${fixtureUrl('services.json', '&delay=300')}></gov-service-links>`,
       );
-      expect(all(buttons, '[part="skeleton"].buttons span[aria-hidden]')).to.have.length(4);
+      expect(all(buttons, '[part="skeleton"] > span[aria-hidden]')).to.have.length(4);
       expect(one(buttons, '[part="skeleton"]').getBoundingClientRect().height).to.be.greaterThan(180);
+      // Placeholder buttons are grey, not the primary colour, and their text is invisible.
+      const ghost = getComputedStyle(one(buttons, '[part="skeleton"] .link'));
+      expect(ghost.backgroundColor).to.equal('rgb(227, 232, 238)');
+      expect(ghost.color).to.equal('rgba(0, 0, 0, 0)');
       await waitForState(grid, 'ready');
       await waitForState(buttons, 'ready');
+    });
+
+    it('reserves `limit` rows while loading (at most 24)', async () => {
+      const rows = async (limit: string): Promise<number> => {
+        const el = await fixture<GovServiceLinks>(
+          html`<gov-service-links limit=${limit} src=${fixtureUrl('services.json', '&delay=300')}></gov-service-links>`,
+        );
+        expect(el.state).to.equal('loading');
+        return all(el, '[part="skeleton"] > span[aria-hidden]').length;
+      };
+      expect(await rows('3')).to.equal(3);
+      expect(await rows('8')).to.equal(8);
+      expect(await rows('1000')).to.equal(24);
     });
 
     it('shows the empty message for an empty list, in each layout', async () => {

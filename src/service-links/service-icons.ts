@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ServiceIcon } from './service-item.js';
 
 /**
  * Built-in icons: one 24×24 stroked path each, drawn in `currentColor`. English names, with the
@@ -18,35 +19,30 @@ const paths = {
 /** The name of a built-in icon. */
 export type ServiceIconName = keyof typeof paths;
 
-const aliases: Record<string, ServiceIconName> = {
-  'dich-vu-cong': 'service',
-  'van-ban': 'document',
-  lich: 'calendar',
-  'thu-dien-tu': 'mail',
-  'thong-bao': 'notice',
-  'tra-cuu': 'search',
-  'lien-ket': 'link',
-  sach: 'book',
-};
+const names = Object.keys(paths) as ServiceIconName[];
 
-/** Every name `icon` accepts for a built-in icon (English names and Vietnamese aliases). */
-export const iconNames: readonly string[] = [...Object.keys(paths), ...Object.keys(aliases)];
+/**
+ * Every name `icon` accepts for a built-in icon: the English names, then their Vietnamese aliases
+ * in the same order (`dich-vu-cong` is `service`, `van-ban` is `document`, …).
+ */
+export const iconNames: readonly string[] = [
+  ...names,
+  ...'dich-vu-cong van-ban lich thu-dien-tu thong-bao tra-cuu lien-ket sach'.split(' '),
+];
 
-/** The built-in icon called `name` (case-insensitive, English or Vietnamese), or `undefined`. */
+/** The built-in icon called `name` (trimmed, case-insensitive, English or Vietnamese), or `undefined`. */
 export function iconName(name: string): ServiceIconName | undefined {
-  const key = name.trim().toLowerCase();
-  return Object.hasOwn(paths, key) ? (key as ServiceIconName) : aliases[key];
+  const i = iconNames.indexOf(name.trim().toLowerCase());
+  return i < 0 ? undefined : names[i % names.length];
 }
 
-const external = 'M14 4h6v6M20 4l-9 9M18 14v6H4V6h6';
-
-function svgIcon(d: string, part: string, className: string): TemplateResult {
-  return html`<svg
-    class=${className}
+/** A decorative stroked icon (hidden from assistive technology: the link's text carries the words). */
+const svgIcon = (d: string, part: string, more = ''): TemplateResult =>
+  html`<svg
+    class="${part}${more}"
     part=${part}
     viewBox="0 0 24 24"
     aria-hidden="true"
-    focusable="false"
     fill="none"
     stroke="currentColor"
     stroke-width="2"
@@ -55,14 +51,14 @@ function svgIcon(d: string, part: string, className: string): TemplateResult {
   >
     <path d=${d}></path>
   </svg>`;
-}
 
-/** A built-in icon, decorative (hidden from assistive technology: the link's text names it). */
-export function iconTemplate(name: ServiceIconName): TemplateResult {
-  return svgIcon(paths[name], 'icon', `icon icon-${name}`);
-}
+/** A link's icon: a built-in `<svg>` or a decorative, lazy `<img>` of fixed size (nothing shifts when it arrives). */
+export const iconTemplate = (icon?: ServiceIcon): unknown =>
+  !icon
+    ? nothing
+    : icon.kind == 'url'
+      ? html`<img class="icon" part="icon" src=${icon.src} alt="" width="24" height="24" loading="lazy" decoding="async" />`
+      : svgIcon(paths[icon.name], 'icon', ' icon-' + icon.name);
 
-/** The "leads to another site" mark; decorative, the link carries the words. */
-export function externalIconTemplate(): TemplateResult {
-  return svgIcon(external, 'external', 'external');
-}
+/** The "leads to another site" mark. */
+export const externalTemplate = (): TemplateResult => svgIcon('M14 4h6v6M20 4l-9 9M18 14v6H4V6h6', 'external');

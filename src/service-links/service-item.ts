@@ -1,5 +1,5 @@
 import { isExternal, safeUrl } from '../core/safe-url.js';
-import { text, validateList, type RawRecord } from '../core/validate.js';
+import { text, validateList } from '../core/validate.js';
 import { iconName, iconNames, type ServiceIconName } from './service-icons.js';
 
 /** A link as pages give it (JSON). `title` and `url` are required. */
@@ -28,38 +28,42 @@ export interface ServiceLink {
   group?: string;
 }
 
+const TAG = 'gov-service-links';
+
 /** A built-in icon, an allowed image URL, or nothing (unknown names and disallowed URLs are dropped). */
-export function toIcon(raw: unknown, base: string, tag = 'gov-service-links'): ServiceIcon | undefined {
-  if (typeof raw !== 'string' || !raw.trim()) return undefined;
-  const name = iconName(raw);
+function toIcon(raw: unknown, base: string): ServiceIcon | undefined {
+  const s = typeof raw == 'string' ? raw.trim() : '';
+  const name = iconName(s);
   if (name) return { kind: 'builtin', name };
-  if (/^[\w-]+$/.test(raw.trim())) {
-    console.warn(`<${tag}>: unknown icon name ${JSON.stringify(raw.slice(0, 40))} ignored (built-in: ${iconNames.join(', ')})`);
-    return undefined;
+  if (/^[\w-]+$/.test(s)) {
+    console.warn(`<${TAG}>: unknown icon name ${JSON.stringify(s.slice(0, 40))} ignored (built-in: ${iconNames.join(', ')})`);
+    return;
   }
-  const src = safeUrl(raw, base);
+  const src = safeUrl(s, base);
   return src ? { kind: 'url', src } : undefined;
 }
 
-/** Validates one link; returns the reason when it is unusable. */
-export function toServiceLink(raw: RawRecord, base: string, tag = 'gov-service-links'): ServiceLink | string {
-  const title = text(raw.title);
-  if (!title) return 'it has no "title"';
-  const given = raw.url ?? raw.link;
-  if (text(given) === undefined) return 'it has no "url"';
-  const url = safeUrl(given, base);
-  if (!url) return 'its "url" is not allowed (only http:, https:, mailto:, tel: and relative URLs are)';
-  return {
-    title,
-    url,
-    external: isExternal(url),
-    description: text(raw.description ?? raw.summary),
-    icon: toIcon(raw.icon, base, tag),
-    group: text(raw.group),
-  };
-}
-
-/** Validates a link list (an array, `{ items }`, or a parsed RSS/Atom feed). */
-export function toServiceLinks(raw: unknown, base: string, tag = 'gov-service-links'): ServiceLink[] {
-  return validateList(raw, tag, (item) => toServiceLink(item, base, tag));
-}
+/**
+ * Validates a link list (an array, `{ items }`, or a parsed RSS/Atom feed). Links without a title
+ * or an allowed URL are skipped with a warning that says why.
+ */
+export const toServiceLinks = (raw: unknown, base: string): ServiceLink[] =>
+  validateList(raw, TAG, (item) => {
+    const title = text(item.title);
+    const given = item.url ?? item.link;
+    const url = safeUrl(given, base);
+    return !title
+      ? 'it has no "title"'
+      : text(given) === undefined
+        ? 'it has no "url"'
+        : !url
+          ? 'its "url" is not allowed (only http:, https:, mailto:, tel: and relative URLs are)'
+          : {
+              title,
+              url,
+              external: isExternal(url),
+              description: text(item.description ?? item.summary),
+              icon: toIcon(item.icon, base),
+              group: text(item.group),
+            };
+  });

@@ -1,18 +1,20 @@
 import { css } from 'lit';
 
-/** The three layouts (`list`, `grid`, `buttons`), group subheadings, icons and the external mark. */
+/**
+ * The three layouts (`list`, `grid`, `buttons`), group subheadings, icons, the external mark and
+ * the loading placeholder (the same boxes around invisible text, see renderSkeleton).
+ */
 export const serviceLinksStyles = css`
   :host {
-    --_icon-size: var(--gov-link-icon-size, 1.25rem);
+    --_icon: var(--gov-link-icon-size, 1.25rem);
   }
-  .group + .group,
-  .links + .group {
+  * + .group {
     margin-top: var(--_space);
   }
   .group-heading {
     margin: 0 0 0.35rem;
     padding-bottom: 0.2rem;
-    border-bottom: 2px solid var(--_primary);
+    border-bottom: 2px solid;
     color: var(--_primary);
     font-weight: 700;
     text-transform: var(--gov-group-heading-transform, none);
@@ -30,19 +32,15 @@ export const serviceLinksStyles = css`
   }
   .icon {
     flex: none;
-    width: var(--_icon-size);
-    height: var(--_icon-size);
+    width: var(--_icon);
+    height: var(--_icon);
     /* Centre a one-line title's first line on the icon. */
-    margin-top: calc((1.5em - var(--_icon-size)) / 2);
+    margin-top: calc((1.5em - var(--_icon)) / 2);
     color: var(--gov-link-icon-color, var(--_primary));
     object-fit: contain;
   }
-  .title {
-    min-width: 0;
-  }
   /* Inline after the title's last word, so it wraps with the text in every layout. */
   .external {
-    display: inline;
     width: 0.9em;
     height: 0.9em;
     margin-inline-start: 0.3em;
@@ -53,14 +51,13 @@ export const serviceLinksStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-
-  /* list (default) */
-  .links > li {
+  .links > * {
+    display: block;
     padding: 0.45rem 0;
     border-bottom: 1px dotted var(--_border);
   }
-  .links > li:last-child {
-    border-bottom: 0;
+  .links > :last-child {
+    border: 0;
   }
 
   /* grid: tiles */
@@ -69,7 +66,7 @@ export const serviceLinksStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--gov-tile-min-width, 8rem)), 1fr));
     gap: calc(var(--_space) * 0.75);
   }
-  :host([layout='grid']) .links > li {
+  :host([layout='grid']) .links > * {
     display: flex;
     flex-direction: column;
     padding: 0;
@@ -84,23 +81,24 @@ export const serviceLinksStyles = css`
     padding: var(--_space) 0.5rem;
   }
   :host([layout='grid']) .icon {
-    --_icon-size: var(--gov-link-icon-size, 2.25rem);
+    --_icon: var(--gov-link-icon-size, 2.25rem);
     margin: 0;
   }
   :host([layout='grid']) .description {
     margin: -0.5rem 0.5rem 0.5rem;
   }
-  :host([layout='grid']) a.link:hover {
+  :host([layout='grid']) a:hover {
     background: var(--gov-color-hover, #eef3f9);
   }
 
   /* buttons: full-width coloured links, as portal sidebars have */
-  :host([layout='buttons']) .links > li {
-    padding: 0 0 0.5rem;
-    border: 0;
+  :host([layout='buttons']) .links {
+    display: grid;
+    gap: 0.5rem;
   }
-  :host([layout='buttons']) .links > li:last-child {
-    padding-bottom: 0;
+  :host([layout='buttons']) .links > * {
+    padding: 0;
+    border: 0;
   }
   :host([layout='buttons']) .link {
     align-items: center;
@@ -118,33 +116,6 @@ export const serviceLinksStyles = css`
     margin-top: 0.25rem;
   }
 
-  /* skeletons: the shape of each layout */
-  .skeleton.list {
-    padding: 0.45rem 0;
-  }
-  .skeleton.list span:not(.sr-only) {
-    height: 1.5em;
-    margin: 0 0 calc(0.9rem + 1px);
-  }
-  .skeleton.list span:last-child {
-    margin-bottom: 0;
-  }
-  .skeleton.grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--gov-tile-min-width, 8rem)), 1fr));
-    gap: calc(var(--_space) * 0.75);
-  }
-  .skeleton.grid span:not(.sr-only) {
-    width: auto;
-    height: 6rem;
-    margin: 0;
-  }
-  .skeleton.buttons span:not(.sr-only) {
-    width: auto;
-    height: 2.75rem;
-    margin: 0 0 0.5rem;
-  }
-
   @media (forced-colors: active) {
     :host([layout='buttons']) .link {
       border: 1px solid LinkText;
@@ -160,5 +131,12 @@ export const serviceLinksStyles = css`
       color: #000;
       border: 1px solid #000;
     }
+  }
+  /* The loading placeholder: grey links around invisible text (after the layouts, so it wins over the buttons' colours). */
+  :host .ghost .link {
+    background: var(--_skeleton);
+    color: transparent;
+    animation: gov-pulse 1.2s ease-in-out infinite alternate;
+    forced-color-adjust: none;
   }
 `;

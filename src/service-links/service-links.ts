@@ -1,9 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
 import { define, GovElement } from '../core/gov-element.js';
-import { externalIconTemplate, iconTemplate, type ServiceIconName } from './service-icons.js';
+import { externalTemplate, iconTemplate, type ServiceIconName } from './service-icons.js';
 import { toServiceLinks, type ServiceIcon, type ServiceLink, type ServiceLinkInput } from './service-item.js';
 import { serviceLinksStrings } from './service-links.strings.js';
 import { serviceLinksStyles } from './service-links.styles.js';
@@ -12,12 +11,6 @@ export type { ServiceIcon, ServiceIconName, ServiceLink, ServiceLinkInput };
 
 /** The three looks of a link list. */
 export type ServiceLinksLayout = 'list' | 'grid' | 'buttons';
-
-/** Links under one subheading (`name` undefined: the links without a group, listed first). */
-interface Section {
-  name?: string;
-  links: Array<{ link: ServiceLink; index: number }>;
-}
 
 /**
  * A list of links: online public services ("Dịch vụ công trực tuyến"), document systems ("Hệ thống
@@ -76,87 +69,82 @@ interface Section {
 export class GovServiceLinks extends GovElement<ServiceLink[], 'external' | 'newWindow'> {
   static override styles = [baseStyles, serviceLinksStyles];
 
+  static override properties = {
+    items: { attribute: false },
+    layout: { reflect: true },
+    limit: { type: Number },
+    newWindow: { attribute: 'new-window', type: Boolean },
+  };
+
   /** Links set from code; they take priority over `src` and are validated like fetched data. */
-  @property({ attribute: false }) items?: ServiceLinkInput[];
+  items?: ServiceLinkInput[];
 
   /** `list` (default), `grid` (tiles with large icons) or `buttons` (a column of coloured buttons). */
-  @property({ reflect: true }) layout: ServiceLinksLayout = 'list';
+  layout: ServiceLinksLayout = 'list';
 
-  /** The most links shown, in data order before grouping (0: all). */
-  @property({ type: Number }) limit = 0;
+  /** The most links shown, in data order before grouping (0: all). The loading placeholder has this many rows. */
+  limit = 0;
 
   /** Links to another site open in a new window (`target="_blank"`, `rel="noopener noreferrer"`), and say so. */
-  @property({ attribute: 'new-window', type: Boolean }) newWindow = false;
+  newWindow = false;
 
   protected readonly strings = serviceLinksStrings;
 
   protected readonly data = new DataSource<ServiceLink[]>(this, {
     property: () => this.items,
-    parse: (raw, base) => toServiceLinks(raw, base),
-    isEmpty: (links) => links.length === 0,
+    parse: toServiceLinks,
+    isEmpty: (links) => !links.length,
     detail: (items) => ({ items }),
   });
 
-  private seen: ServiceLink[] | undefined;
-  private sections: Section[] = [];
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const all = this.data.data ?? [];
-    if (all === this.seen && !changed.has('limit')) return;
-    this.seen = all;
-    const links = this.limit > 0 ? all.slice(0, this.limit) : all;
-    // Links without a group first, then each group in the order it first appears.
-    const ungrouped: Section = { links: [] };
-    const groups = new Map<string, Section>();
-    links.forEach((link, index) => {
-      if (!link.group) return void ungrouped.links.push({ link, index });
-      let section = groups.get(link.group);
-      if (!section) groups.set(link.group, (section = { name: link.group, links: [] }));
-      section.links.push({ link, index });
-    });
-    this.sections = [...(ungrouped.links.length ? [ungrouped] : []), ...groups.values()];
-  }
-
+  /**
+   * The loading placeholder has the shape of the coming links: `limit` rows (or 5 rows, 6 tiles or
+   * 4 buttons) with the same CSS as real ones, each holding an icon's space and invisible text of a
+   * typical title, so it wraps as real titles do at any width and the page under the element does
+   * not move when the links arrive (tests/layout-shift.test.ts).
+   */
   protected override renderSkeleton(): TemplateResult {
-    const layout = this.layout === 'grid' || this.layout === 'buttons' ? this.layout : 'list';
-    const count = Math.min({ list: 5, grid: 6, buttons: 4 }[layout], this.limit || Infinity);
-    return html`<div class="skeleton ${layout}" part="skeleton" role="status">
+    const rows = Math.min(this.limit || ({ grid: 6, buttons: 4 } as Record<string, number>)[this.layout] || 5, 24);
+    return html`<div class="links ghost" part="skeleton" role="status">
       <span class="sr-only">${this.i18n.t('loading')}</span>
-      ${Array.from({ length: count }, () => html`<span aria-hidden="true"></span>`)}
+      ${Array.from(
+        { length: rows },
+        // Invisible text: a model page's link title, for its typical length.
+        () =>
+          html`<span aria-hidden="true"
+            ><span class="link"><span class="icon"></span>Bộ Thủ tục hành chính Huyện</span></span
+          >`,
+      )}
     </div>`;
   }
 
-  protected renderReady(): TemplateResult {
+  /** Links without a group first, then each group under its subheading, in the order it first appears. */
+  protected renderReady(links: ServiceLink[]): TemplateResult {
+    const groups = new Map<string | undefined, TemplateResult[]>([[undefined, []]]);
+    (this.limit > 0 ? links.slice(0, this.limit) : links).forEach((link, i) => {
+      if (!groups.has(link.group)) groups.set(link.group, []);
+      groups.get(link.group)!.push(this.renderLink(link, i));
+    });
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + 1);
-    return html`${this.sections.map((section, i) =>
-      section.name === undefined
-        ? this.renderList(section)
-        : html`<div class="group" part="group">
-            <div id="group-${i}" class="group-heading" part="group-heading" role="heading" aria-level=${level}>
-              ${section.name}
-            </div>
-            ${this.renderList(section, `group-${i}`)}
-          </div>`,
-    )}`;
+    return html`${[...groups].map(([name, items], i) => {
+      const list = html`<ul class="links" part="list" aria-labelledby=${name ? `group-${i}` : nothing}>
+        ${items}
+      </ul>`;
+      return !items.length
+        ? nothing
+        : name
+          ? html`<div class="group" part="group">
+              <div id="group-${i}" class="group-heading" part="group-heading" role="heading" aria-level=${level}>${name}</div>
+              ${list}
+            </div>`
+          : list;
+    })}`;
   }
 
-  private renderList(section: Section, labelledBy?: string): TemplateResult {
-    return html`<ul class="links" part="list" aria-labelledby=${labelledBy ?? nothing}>
-      ${section.links.map(({ link, index }) => this.renderLink(link, index))}
-    </ul>`;
-  }
-
-  private renderIcon(icon: ServiceIcon | undefined): unknown {
-    if (!icon) return nothing;
-    if (icon.kind === 'builtin') return iconTemplate(icon.name);
-    return html`<img class="icon" part="icon" src=${icon.src} alt="" width="24" height="24" loading="lazy" decoding="async" />`;
-  }
-
-  private renderLink(link: ServiceLink, index: number): TemplateResult {
-    const newWindow = this.newWindow && link.external;
-    const note = [link.external ? this.i18n.t('external') : '', newWindow ? this.i18n.t('newWindow') : ''].filter(Boolean);
-    const descriptionId = `description-${index}`;
+  private renderLink(link: ServiceLink, i: number): TemplateResult {
+    const external = link.external;
+    const newWindow = this.newWindow && external;
+    const id = link.description && `description-${i}`;
     return html`<li part="item">
       <a
         class="link"
@@ -164,12 +152,15 @@ export class GovServiceLinks extends GovElement<ServiceLink[], 'external' | 'new
         href=${link.url}
         target=${newWindow ? '_blank' : nothing}
         rel=${newWindow ? 'noopener noreferrer' : nothing}
-        aria-describedby=${link.description ? descriptionId : nothing}
-        >${this.renderIcon(link.icon)}<span class="title" part="title"
-          >${link.title}${link.external ? externalIconTemplate() : nothing}</span
-        >${note.length ? html`<span class="sr-only"> (${note.join(', ')})</span>` : nothing}</a
+        aria-describedby=${id || nothing}
+        >${iconTemplate(link.icon)}<span class="title" part="title">${link.title}${external ? externalTemplate() : nothing}</span
+        >${
+          external
+            ? html`<span class="sr-only"> (${this.i18n.t('external')}${newWindow ? `, ${this.i18n.t('newWindow')}` : ''})</span>`
+            : nothing
+        }</a
       >
-      ${link.description ? html`<p id=${descriptionId} class="description" part="description">${link.description}</p>` : nothing}
+      ${id ? html`<p id=${id} class="description" part="description">${link.description}</p>` : nothing}
     </li>`;
   }
 }
