@@ -171,7 +171,7 @@ describe('<gov-notice-board>', () => {
         ],
         document.baseURI,
       );
-      const order = arrangeNotices(items, { now: MARCH_31 }).map((v) => v.item.title);
+      const order = arrangeNotices(items, MARCH_31).map((v) => v.item.title);
       expect(order).to.deep.equal(['c', 'e', 'd', 'a', 'b', 'f']);
     });
 
@@ -271,9 +271,10 @@ describe('<gov-notice-board>', () => {
       expect(copy.hasAttribute('inert')).to.be.true;
       for (const a of copy.querySelectorAll('a')) expect(a.getAttribute('tabindex')).to.equal('-1');
       expect(textOf(copy)).to.equal(textOf(list));
-      // One loop moves the track by one list (plus its separator) in period / speed seconds.
+      // One loop moves the track by one list (its last separator included) in period / speed seconds.
       const anim = animationOf(el)!;
-      const period = copy.offsetTop - list.offsetTop;
+      const period = list.getBoundingClientRect().height;
+      expect(copy.getBoundingClientRect().top - list.getBoundingClientRect().top).to.be.closeTo(period, 0.01);
       expect(period).to.be.greaterThan(box.clientHeight);
       expect(anim.effect!.getTiming().duration).to.be.closeTo((period / 60) * 1000, 1);
       expect(anim.effect!.getTiming().iterations).to.equal(Infinity);
@@ -368,7 +369,8 @@ describe('<gov-notice-board>', () => {
       );
       await aTimeout(150);
       expect(track(el).getAnimations()).to.have.length(0);
-      expect(all(el, '.copy, [part~="pause"]')).to.have.length(0);
+      // No copy and no pause button on screen (they are display: none under reduced motion).
+      expect(all(el, '.copy, [part~="pause"]').filter((n) => n.getClientRects().length > 0)).to.have.length(0);
       const box = one(el, '[part="viewport"]');
       expect(getComputedStyle(box).overflowY).to.equal('auto');
       expect(box.scrollHeight).to.be.greaterThan(box.clientHeight);
@@ -536,7 +538,7 @@ describe('<gov-notice-board>', () => {
         expect(intervals.size).to.equal(1); // the refresh poll
         expect(timers.size).to.equal(1); // the midnight re-check
         expect(observers).to.equal(1);
-        expect(mediaListeners).to.equal(1);
+        expect(mediaListeners).to.equal(0); // reduced motion is a CSS media query: nothing to listen to
         const anim = animationOf(el)!;
         el.remove();
         expect(anim.playState).to.equal('idle');
@@ -551,7 +553,7 @@ describe('<gov-notice-board>', () => {
         expect(intervals.size).to.equal(1);
         expect(timers.size).to.equal(1);
         expect(observers).to.equal(1);
-        expect(mediaListeners).to.equal(1);
+        expect(mediaListeners).to.equal(0);
         el.remove();
         expect(intervals.size + timers.size + observers + mediaListeners).to.equal(0);
       } finally {
@@ -603,7 +605,7 @@ describe('<gov-notice-board>', () => {
       expect(el.getAttribute('state')).to.equal('loading');
       const skeleton = one(el, '[part="skeleton"]');
       expect(skeleton.getAttribute('role')).to.equal('status');
-      expect(all(el, '[part="skeleton"] span[aria-hidden]')).to.have.length(5);
+      expect(all(el, '[part="skeleton"] [aria-hidden="true"] > li')).to.have.length(5);
       expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(80);
       await waitForState(el, 'ready');
 
@@ -612,10 +614,43 @@ describe('<gov-notice-board>', () => {
       );
       expect(scrolling.state).to.equal('loading');
       const loadingHeight = scrolling.getBoundingClientRect().height;
-      expect(one(scrolling, '.ticker-skeleton').getBoundingClientRect().height).to.equal(192);
+      expect(one(scrolling, '.ticker:has([part="skeleton"])').getBoundingClientRect().height).to.equal(192);
       await waitForState(scrolling, 'ready');
       expect(one(scrolling, '[part="ticker"]').getBoundingClientRect().height).to.equal(192);
       expect(scrolling.getBoundingClientRect().height).to.be.closeTo(loadingHeight, 1);
+    });
+
+    it('reserves about the height of the model notices while loading, at any width and limit', async () => {
+      const off: string[] = [];
+      const bad: string[] = [];
+      for (const [width, limit] of [
+        [240, 5],
+        [320, 5],
+        [320, 3],
+        [480, 5],
+        [760, 5],
+        [1100, 5],
+      ]) {
+        const wrap = await fixture<HTMLDivElement>(
+          html`<div style="width: ${width}px">
+            <gov-notice-board
+              limit=${limit}
+              src=${fixtureUrl('notices.json', `&delay=500&id=${uid()}`)}
+              .now=${MARCH_31}
+            ></gov-notice-board>
+          </div>`,
+        );
+        const el = wrap.firstElementChild as GovNoticeBoard;
+        expect(el.state).to.equal('loading');
+        expect(all(el, '[part="skeleton"] li')).to.have.length(limit);
+        const loading = el.getBoundingClientRect().height;
+        await waitForState(el, 'ready');
+        const ready = el.getBoundingClientRect().height;
+        off.push(`${width} px, limit ${limit}: ${loading.toFixed(0)} px loading, ${ready.toFixed(0)} px ready`);
+        if (Math.abs(loading - ready) > ready * 0.08) bad.push(off[off.length - 1]);
+      }
+      console.log(off.join('\n'));
+      expect(bad).to.deep.equal([]);
     });
 
     it('shows the empty message for an empty list', async () => {

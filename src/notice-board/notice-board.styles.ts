@@ -1,21 +1,16 @@
 import { css } from 'lit';
 
 export const noticeBoardStyles = css`
-  .items > li {
+  li {
     padding: 0.45rem 0;
-    border-bottom: 1px dotted var(--_border);
   }
-  .items > li:last-child {
-    border-bottom: 0;
+  li + li {
+    border-top: 1px dotted var(--_border);
   }
-  .link {
+  a:not(:hover, :focus-visible) {
     text-decoration: none;
   }
-  a.link:hover,
-  a.link:focus-visible {
-    text-decoration: underline;
-  }
-  .important .link {
+  [part~='item-important'] .link {
     font-weight: 700;
   }
   .date {
@@ -34,18 +29,16 @@ export const noticeBoardStyles = css`
     white-space: nowrap;
     text-transform: uppercase;
   }
-  .badge.new {
+  .new {
     background: var(--gov-color-new, #a00f0f);
-    color: var(--gov-color-on-new, #ffffff);
+    color: var(--gov-color-on-new, #fff);
   }
-  .badge.important {
-    border: 1px solid var(--_accent);
+  .important {
+    border: 1px solid;
     color: var(--_accent);
-    background: var(--_surface);
   }
-  .badge.important::before {
+  .important::before {
     content: '!';
-    display: inline-block;
     margin-inline-end: 0.3em;
     padding: 0 0.35em;
     border-radius: 50%;
@@ -53,78 +46,93 @@ export const noticeBoardStyles = css`
     color: var(--_surface);
   }
   .pin {
-    display: inline-block;
     width: 0.9em;
     height: 0.9em;
     margin-inline-end: 0.3em;
-    vertical-align: -0.05em;
     fill: var(--_primary);
+  }
+  /* The loading rows: the items' own boxes around hidden text of a typical notice's length. */
+  .g {
+    background: var(--_skeleton);
+    border-radius: var(--_radius);
+    animation: gov-pulse 1.2s ease-in-out infinite alternate;
+  }
+  .g > span {
+    visibility: hidden;
   }
 
   /* The ticker: the box is the element's height (when it has one) or --gov-ticker-height. */
-  :host([scroll]) {
+  :host([scroll]),
+  :host([scroll]) .box,
+  :host([scroll]) .body,
+  .ticker {
     display: flex;
     flex-direction: column;
   }
   :host([scroll]) .box,
-  :host([scroll]) .body {
-    display: flex;
-    flex-direction: column;
-    flex: 1 1 auto;
+  :host([scroll]) .body,
+  .ticker,
+  .viewport {
+    flex: auto;
     min-height: 0;
   }
-  .ticker,
-  .ticker-skeleton {
-    display: flex;
-    flex-direction: column;
-    flex: 1 1 auto;
-    min-height: 0;
+  .ticker {
     height: var(--gov-ticker-height, 12rem);
     overflow: hidden;
   }
   .viewport {
-    position: relative;
-    flex: 1 1 auto;
-    min-height: 0;
-    overflow: hidden;
-  }
-  .viewport.still {
-    overflow-y: auto;
+    overflow: auto;
   }
   .track {
     position: relative;
   }
-  .viewport.moving .items > li:last-child {
-    border-bottom: 1px dotted var(--_border);
-  }
-  .viewport.still .items > li:last-child {
-    border-bottom: 0;
-  }
   .controls {
-    flex: none;
-    display: flex;
-    justify-content: flex-end;
     margin-bottom: 0.35rem;
+    text-align: end;
   }
   .pause {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-height: 2rem;
-    padding: 0.1rem 0.7rem;
     font-size: 0.875em;
   }
   .pause svg {
     width: 0.85em;
     height: 0.85em;
+    margin-inline-end: 0.4em;
     fill: currentColor;
+  }
+  /* One loop moves the track (list + copy) by one list; the element sets its duration from the speed. */
+  @keyframes gov-tick {
+    to {
+      transform: translateY(-50%);
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .moving {
+      overflow: hidden;
+    }
+    .moving ul {
+      border-bottom: 1px dotted var(--_border);
+    }
+    .moving .track {
+      animation: gov-tick 1s linear infinite;
+    }
+    .moving:hover .track,
+    .moving:focus-within .track,
+    .paused .track {
+      animation-play-state: paused;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .copy,
+    .controls {
+      display: none;
+    }
   }
 
   @media (forced-colors: active) {
     .badge {
       border: 1px solid CanvasText;
     }
-    .badge.important::before {
+    .important::before {
       forced-color-adjust: none;
       background: CanvasText;
       color: Canvas;
@@ -132,19 +140,22 @@ export const noticeBoardStyles = css`
     .pin {
       fill: CanvasText;
     }
+    .g {
+      background: GrayText;
+    }
   }
   @media print {
     :host([scroll]) {
       height: auto !important;
     }
     .ticker,
-    .ticker-skeleton,
     .viewport {
       height: auto;
       overflow: visible;
     }
     .copy,
-    .controls {
+    .controls,
+    [part='skeleton'] {
       display: none !important;
     }
     .track {

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
 import { define, GovElement } from '../core/gov-element.js';
@@ -14,13 +13,15 @@ import {
   type NoticeItemInput,
   type NoticeView,
 } from './notice-item.js';
-import { DEFAULT_SPEED, TickerController } from './ticker-controller.js';
 
 export type { NoticeItem, NoticeItemInput, NoticeView };
 
-const pinIcon = svg`<path d="M9 1h6v2l-1 1v6l3 3v2h-4v7l-1 1-1-1v-7H7v-2l3-3V4L9 3z" />`;
-const pauseIcon = svg`<path d="M5 3h5v18H5zM14 3h5v18h-5z" />`;
-const playIcon = svg`<path d="M6 3l15 9-15 9z" />`;
+/**
+ * The loading rows hold hidden text cut to lengths that wrap like the model page's five notices
+ * (badges included) at any width, measured from 240 to 1100 px.
+ */
+const GHOST = 'Thông báo '.repeat(19);
+const GHOST_LENGTHS = [110, 68, 92, 184, 82];
 
 /**
  * A board of notices ("Thông báo"): expired notices are hidden, pinned ones come first, then the
@@ -87,54 +88,65 @@ const playIcon = svg`<path d="M6 3l15 9-15 9z" />`;
  */
 export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important' | 'pinned' | 'pause' | 'play'> {
   static override styles = [baseStyles, noticeBoardStyles];
+  static override properties = {
+    items: { attribute: false },
+    limit: { type: Number },
+    newDays: { attribute: 'new-days', type: Number },
+    autoScroll: { attribute: 'scroll', type: Boolean, reflect: true },
+    scrollSpeed: { attribute: 'scroll-speed', type: Number },
+    refresh: { type: Number },
+    now: { attribute: false },
+    moving: { state: true },
+    paused: { state: true },
+  };
 
   /** Notices set from code; they take priority over `src` and are validated like fetched data. */
-  @property({ attribute: false }) items?: NoticeItemInput[];
+  items?: NoticeItemInput[];
 
   /** The most notices shown (0: all). */
-  @property({ type: Number }) limit = 0;
+  limit = 0;
 
   /** Notices dated within this many days (today included) get a "Mới" / "New" badge; 0: no badges. */
-  @property({ attribute: 'new-days', type: Number }) newDays = 7;
+  newDays = 7;
 
   /** Opt-in auto-scrolling ticker (attribute `scroll`); the list is still without it. */
-  @property({ attribute: 'scroll', type: Boolean, reflect: true }) autoScroll = false;
+  autoScroll = false;
 
-  /** Ticker speed in pixels per second. */
-  @property({ attribute: 'scroll-speed', type: Number }) scrollSpeed = DEFAULT_SPEED;
+  /** Ticker speed in pixels per second (30 when missing or not a positive number). */
+  scrollSpeed = 30;
 
   /** Seconds between quiet refetches of `src` while the page is visible (0: none). */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** The moment expiry and "Mới" are judged against (default: the current time, read at each render). */
-  @property({ attribute: false }) now?: Date;
+  now?: Date;
+
+  /** The ticker's list is taller than its box: it moves (unless reduced motion), with its copy and pause button. */
+  private moving = false;
+  /** Paused with the pause button; stays paused until "Tiếp tục". */
+  private paused = false;
 
   protected readonly strings = noticeBoardStrings;
 
   protected readonly data = new DataSource<NoticeItem[]>(this, {
     property: () => this.items,
-    parse: (raw, base) => toNoticeItems(raw, base),
+    parse: toNoticeItems,
     isEmpty: (items) => this.arrange(items).length === 0,
     detail: () => ({ items: this.visible.map((v) => v.item) }),
   });
 
-  private readonly ticker = new TickerController(this, {
-    enabled: () => this.autoScroll && this.data.state === 'ready' && this.visible.length > 0,
-    speed: () => this.scrollSpeed,
-    box: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
-    track: () => this.renderRoot.querySelector<HTMLElement>('.track'),
-    list: () => this.renderRoot.querySelector<HTMLElement>('.track > .items:not(.copy)'),
-    copy: () => this.renderRoot.querySelector<HTMLElement>('.track > .copy'),
-  });
-
   private visible: NoticeView[] = [];
   /** Re-renders when a notice expires or a "Mới" badge ends, while the page stays open. */
-  private recheck: ReturnType<typeof setTimeout> | undefined;
+  private recheck?: ReturnType<typeof setTimeout>;
+  /** Measures the ticker's box and list (`box`) when either changes size. */
+  private resize?: ResizeObserver;
+  private box?: HTMLElement | null;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.recheck);
-    this.recheck = undefined;
+    this.resize?.disconnect();
+    this.resize = this.box = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -150,88 +162,125 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     clearTimeout(this.recheck);
-    this.recheck = undefined;
     const items = this.data.data;
     // With an injected clock nothing changes by itself; otherwise wake up when something would.
     const wait = items && !this.now && this.isConnected ? nextChange(items, new Date(), this.timeZone, this.newDays) : undefined;
     // Capped, so a sleeping laptop or a changed system clock is caught up within hours.
     if (wait !== undefined) this.recheck = setTimeout(() => this.requestUpdate(), Math.min(wait + 500, 6 * 3_600_000));
+    const box = this.isConnected ? this.renderRoot.querySelector<HTMLElement>('.viewport') : undefined;
+    if (box !== this.box) {
+      this.resize?.disconnect();
+      this.resize = undefined;
+      this.box = box;
+      if (box) {
+        this.resize = new ResizeObserver(() => this.measure());
+        this.resize.observe(box);
+        this.resize.observe(box.querySelector('ul')!);
+      }
+    }
+    this.measure();
+  }
+
+  /** The ticker moves when its list is taller than its box; one list height takes height / speed seconds. */
+  private measure(): void {
+    const box = this.box;
+    const list = box?.querySelector('ul');
+    const height = list?.getBoundingClientRect().height ?? 0;
+    if (list) list.parentElement!.style.animationDuration = `${height / (this.scrollSpeed > 0 ? this.scrollSpeed : 30)}s`;
+    this.moving = !!box && height > box.clientHeight + 1;
   }
 
   private arrange(items: readonly NoticeItem[]): NoticeView[] {
-    return arrangeNotices(items, {
-      now: this.now ?? new Date(),
-      timeZone: this.timeZone,
-      limit: this.limit,
-      newDays: this.newDays,
-    });
+    return arrangeNotices(items, this.now ?? new Date(), this.timeZone, this.limit, this.newDays);
   }
 
+  /** Ghost rows for `limit` notices (5 when unset), in the items' own boxes; in the ticker's box with `scroll`. */
   protected override renderSkeleton(): TemplateResult {
-    const rows = Math.min(this.limit || 5, 10);
-    return this.autoScroll ? html`<div class="ticker-skeleton">${super.renderSkeleton(rows)}</div>` : super.renderSkeleton(rows);
+    const ghost = (text: string, cls = ''): TemplateResult => html`<span class="g ${cls}"><span>${text}</span></span>`;
+    const rows = html`<div part="skeleton" role="status">
+      <span class="sr-only">${this.i18n.t('loading')}</span>
+      <ul aria-hidden="true">
+        ${Array.from({ length: Math.min(this.limit || 5, 10) }, (_, i) => html`<li>${ghost(GHOST.slice(0, GHOST_LENGTHS[i % 5]))} ${ghost('(31/03/2020)', 'date')}</li>`)}
+      </ul>
+    </div>`;
+    return this.autoScroll ? html`<div class="ticker">${rows}</div>` : rows;
   }
 
   protected renderReady(): TemplateResult {
-    if (!this.autoScroll) return this.renderList(false);
-    const { active } = this.ticker;
-    const paused = this.ticker.userPaused;
-    return html`<div class="ticker" part="ticker">
+    if (!this.autoScroll) return this.renderList();
+    const { moving, paused } = this;
+    // Hover, focus and the pause button pause the (CSS) animation; reduced motion removes it, with the copy and button.
+    return html`<div class="ticker ${paused ? 'paused' : ''}" part="ticker">
       ${
-        active
+        moving
           ? html`<div class="controls" part="controls">
-              <button type="button" class="pause" part="button pause" @click=${() => this.ticker.togglePause()}>
-                <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${paused ? playIcon : pauseIcon}</svg>
-                ${this.i18n.t(paused ? 'play' : 'pause')}
+              <button type="button" class="pause" part="button pause" @click=${() => (this.paused = !paused)}>
+                <svg viewBox="0 0 24 24" aria-hidden="true">
+                  <path d=${paused ? 'M6 3l15 9-15 9z' : 'M5 3h5v18H5zM14 3h5v18h-5z'} /></svg
+                >${this.i18n.t(paused ? 'play' : 'pause')}
               </button>
             </div>`
           : nothing
       }
       <div
-        class="viewport ${active ? 'moving' : 'still'}"
+        class="viewport ${moving ? 'moving' : ''}"
         part="viewport"
-        tabindex=${this.scrollableByKeyboard() ? '0' : nothing}
-        @mouseenter=${this.ticker.onEnter}
-        @mouseleave=${this.ticker.onLeave}
-        @focusin=${this.ticker.onFocusIn}
-        @focusout=${this.ticker.onFocusOut}
-        @scroll=${this.ticker.onScroll}
+        tabindex=${moving && this.visible.every((v) => !v.item.url) ? '0' : nothing}
+        @focusin=${this.follow}
+        @scroll=${this.follow}
       >
-        <div class="track">${this.renderList(false)}${active ? this.renderList(true) : nothing}</div>
+        <div class="track">${this.renderList()}${moving ? this.renderList(true) : nothing}</div>
       </div>
     </div>`;
   }
 
-  /** A still list taller than its box scrolls; with no link inside, keyboard users need to focus the box to scroll it. */
-  private scrollableByKeyboard(): boolean {
-    return !this.ticker.active && this.ticker.overflowing && this.visible.every((v) => !v.item.url);
+  /**
+   * While the list moves, what keyboard focus is on stays in view: a focused notice out of the box
+   * is moved to its top, and the browser's own scrolling of the box becomes the animation's position.
+   */
+  private follow(e: Event): void {
+    const box = e.currentTarget as HTMLElement;
+    const track = box.firstElementChild as HTMLElement;
+    const [animation] = track.getAnimations();
+    if (!animation) return;
+    const { progress, duration } = animation.effect!.getComputedTiming();
+    const period = track.offsetHeight / 2;
+    let y = progress! * period + box.scrollTop;
+    box.scrollTop = 0;
+    const li = (e.target as Element).closest('li');
+    if (li && (li.offsetTop < y || li.offsetTop + li.offsetHeight > y + box.clientHeight)) y = li.offsetTop;
+    animation.currentTime = (y / period) * (duration as number);
   }
 
   /** The list, or (`copy`) its duplicate for the ticker's loop: hidden from assistive technology and inert. */
-  private renderList(copy: boolean): TemplateResult {
-    return copy
-      ? html`<ul class="items copy" part="list copy" aria-hidden="true" inert>
-          ${this.visible.map((v) => this.renderItem(v, true))}
-        </ul>`
-      : html`<ul class="items" part="list">
-          ${this.visible.map((v) => this.renderItem(v, false))}
-        </ul>`;
-  }
-
-  private renderItem({ item, isNew }: NoticeView, copy: boolean): TemplateResult {
-    const t = (key: 'new' | 'important' | 'pinned'): string => this.i18n.t(key);
-    const parts = ['item', item.pinned ? 'item-pinned' : '', item.important ? 'item-important' : ''].filter(Boolean).join(' ');
-    const pin = item.pinned
-      ? html`<svg class="pin" part="pin" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${pinIcon}</svg
-          ><span class="sr-only">${t('pinned')}: </span>`
-      : nothing;
-    const label = item.important ? html`<span class="badge important" part="badge important">${t('important')}</span> ` : nothing;
-    const title = item.url
-      ? html`<a part="link" class="link" href=${item.url} tabindex=${copy ? '-1' : nothing}>${item.title}</a>`
-      : html`<span part="text" class="link">${item.title}</span>`;
-    const date = dateTemplate(item.date, this.i18n.lang, this.timeZone, true);
-    const badge = isNew ? html` <span class="badge new" part="badge new">${t('new')}</span>` : nothing;
-    return html`<li part=${parts} class=${item.important ? 'important' : ''}>${pin}${label}${title} ${date}${badge}</li>`;
+  private renderList(copy?: boolean): TemplateResult {
+    return html`<ul
+      class="items ${copy ? 'copy' : ''}"
+      part=${copy ? 'list copy' : 'list'}
+      aria-hidden=${copy || nothing}
+      ?inert=${copy}
+    >
+      ${this.visible.map(({ item, isNew }) => {
+        const t = this.i18n.t.bind(this.i18n);
+        const { pinned, important, title, url } = item;
+        return html`<li part="item${pinned ? ' item-pinned' : ''}${important ? ' item-important' : ''}">
+          ${
+            pinned
+              ? html`<svg class="pin" part="pin" viewBox="0 0 24 24" aria-hidden="true">
+                    <path d="M9 1h6v2l-1 1v6l3 3v2h-4v7l-1 1-1-1v-7H7v-2l3-3V4L9 3z" /></svg
+                  ><span class="sr-only">${t('pinned')}: </span>`
+              : nothing
+          }${important ? html`<span class="badge important" part="badge important">${t('important')}</span> ` : nothing}${
+            url
+              ? html`<a part="link" class="link" href=${url} tabindex=${copy ? -1 : nothing}>${title}</a>`
+              : html`<span part="text" class="link">${title}</span>`
+          }
+          ${dateTemplate(item.date, this.i18n.lang, this.timeZone, true)}${
+            isNew ? html` <span class="badge new" part="badge new">${t('new')}</span>` : nothing
+          }
+        </li>`;
+      })}
+    </ul>`;
   }
 }
 
