@@ -120,8 +120,6 @@ const knownIssues: Record<string, string> = {
   'notice-board limit=5 @320':
     'CLS 0.099: the skeleton is 5 bars of 1.9 em (204 px); five notices with badges and dates take 668 px',
   'service-links groups @320': 'CLS 0.075: the skeleton has no group headings and 5 rows (260 px); the grouped list takes 612 px',
-  'video-list player @320':
-    'CLS 0.056: the skeleton playlist is 3 bars (461 px in all); the playlist of the model videos with thumbnails takes 710 px',
 };
 
 /** `it`, or `it.skip` for a known issue (the reason shows in the test name). */

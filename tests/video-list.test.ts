@@ -673,7 +673,7 @@ describe('<gov-video-list>', () => {
       const skeleton = one(el, '[part="skeleton"]');
       expect(skeleton.getAttribute('role')).to.equal('status');
       expect(textOf(skeleton)).to.equal('Đang tải…');
-      const frame = one(el, '[part="skeleton"] .frame').getBoundingClientRect();
+      const frame = one(el, '[part="skeleton"] .stage').getBoundingClientRect();
       expect(frame.height).to.be.closeTo((frame.width * 9) / 16, 1.5);
       expect(frame.width).to.be.greaterThan(100);
       await waitForState(el, 'ready');
@@ -686,7 +686,7 @@ describe('<gov-video-list>', () => {
       const el = await fixture<GovVideoList>(
         html`<gov-video-list layout="grid" limit="3" src=${fixtureUrl('videos.json', '&delay=300')}></gov-video-list>`,
       );
-      expect(all(el, '[part="skeleton"] .frame')).to.have.length(3);
+      expect(all(el, '[part="skeleton"] .stage')).to.have.length(3);
       await waitForState(el, 'ready');
     });
 

@@ -5,7 +5,6 @@ export const videoListStyles = css`
     --_overlay: var(--gov-color-overlay, rgb(0 0 0 / 75%));
     --_on-overlay: var(--gov-color-on-overlay, #ffffff);
     --_current: var(--gov-color-current, #e7eef7);
-    --_thumb-width: var(--gov-playlist-thumb-width, 7.5rem);
   }
   .body {
     container-type: inline-size;
@@ -19,23 +18,20 @@ export const videoListStyles = css`
     background: #000;
     border-radius: var(--_radius);
   }
-  .image {
-    display: block;
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
-    background: var(--_skeleton);
-  }
-  .placeholder {
-    aspect-ratio: 16 / 9;
-    background: linear-gradient(135deg, #2b3a4a, #0d1620);
-  }
+  .image,
   .embed {
     display: block;
     width: 100%;
     height: 100%;
     border: 0;
-    background: #000;
+  }
+  .image {
+    object-fit: cover;
+    background: var(--_skeleton);
+    border-radius: var(--_radius);
+  }
+  .placeholder {
+    background: linear-gradient(135deg, #2b3a4a, #0d1620);
   }
   .play {
     position: absolute;
@@ -44,31 +40,30 @@ export const videoListStyles = css`
     place-items: center;
     width: 100%;
     height: 100%;
-    min-height: 0;
     padding: 0;
     border: 0;
-    border-radius: 0;
-    background: transparent;
+    background: none;
+  }
+  .play,
+  .play:hover {
     color: var(--_on-overlay);
   }
   .play:hover {
     background: rgb(0 0 0 / 15%);
-    color: var(--_on-overlay);
   }
-  .play:focus-visible {
-    outline-offset: -5px;
+  .play:focus-visible,
+  .entry:focus-visible {
+    outline-offset: -3px;
   }
   .icon {
     width: clamp(2.75rem, 18%, 4.25rem);
     height: auto;
+    fill: currentColor;
     filter: drop-shadow(0 1px 3px rgb(0 0 0 / 50%));
   }
   .disc {
     fill: var(--_overlay);
-    transition: fill 0.15s ease-in-out;
-  }
-  .arrow {
-    fill: currentColor;
+    transition: fill 0.15s;
   }
   .play:hover .disc,
   .play:focus-visible .disc {
@@ -77,27 +72,22 @@ export const videoListStyles = css`
   .stage .duration,
   .note {
     position: absolute;
+    inset-block-end: 0.4rem;
+    inset-inline-end: 0.4rem;
     margin: 0;
+    padding: 0 0.35em;
     background: var(--_overlay);
     color: var(--_on-overlay);
     border-radius: var(--_radius);
-  }
-  .stage .duration {
-    inset-block-end: 0.4rem;
-    inset-inline-end: 0.4rem;
-    padding: 0 0.35em;
-    font-size: 0.8125em;
-    font-variant-numeric: tabular-nums;
+    font-size: 0.875em;
     pointer-events: none;
   }
   .note {
-    inset-inline: 0.5rem;
-    inset-block-end: 0.5rem;
+    inset-inline-start: 0.4rem;
     padding: 0.3rem 0.6rem;
-    font-size: 0.875em;
   }
   .stage:has(.duration) .note {
-    inset-block-end: 2.1rem;
+    inset-block-end: 2rem;
   }
 
   /* Titles, dates, lengths. */
@@ -107,21 +97,10 @@ export const videoListStyles = css`
   .title {
     font-weight: 600;
   }
-  a.title {
-    text-decoration: none;
-  }
-  a.title:hover,
-  a.title:focus-visible {
-    text-decoration: underline;
-  }
-  .date,
+  .caption .date,
   .meta {
     color: var(--_muted);
     font-size: 0.875em;
-  }
-  .caption .date {
-    margin-inline-start: 0.35em;
-    white-space: nowrap;
   }
 
   /* player layout: the stage and its caption, then the playlist (beside them when there is room). */
@@ -129,11 +108,8 @@ export const videoListStyles = css`
     margin-top: var(--_space);
     border-top: 1px solid var(--_border);
   }
-  .playlist > li {
-    border-bottom: 1px dotted var(--_border);
-  }
-  .playlist > li:last-child {
-    border-bottom: 0;
+  li + li > .entry {
+    border-top: 1px dotted var(--_border);
   }
   .entry {
     display: flex;
@@ -143,35 +119,28 @@ export const videoListStyles = css`
     padding: 0.45rem 0.35rem;
     border: 0;
     border-radius: 0;
-    background: transparent;
+    background: none;
     color: var(--_text);
     text-align: start;
   }
-  .entry:hover {
+  .entry:hover,
+  [aria-current='true'] {
     background: var(--_current);
     color: var(--_text);
   }
-  .entry:focus-visible {
-    outline-offset: -3px;
-  }
-  .entry[aria-current='true'] {
-    background: var(--_current);
+  [aria-current='true'] {
     box-shadow: inset 4px 0 0 var(--_primary);
   }
-  .entry[aria-current='true'] .title {
+  [aria-current='true'] .title {
     color: var(--_primary);
   }
   .thumb {
-    flex: 0 0 var(--_thumb-width);
+    flex: 0 0 var(--gov-playlist-thumb-width, 7.5rem);
     aspect-ratio: 16 / 9;
-    overflow: hidden;
-    border-radius: var(--_radius);
   }
   .entry-text {
-    display: flex;
-    flex-direction: column;
+    display: grid;
     gap: 0.1rem;
-    min-width: 0;
   }
   .meta {
     display: flex;
@@ -183,23 +152,21 @@ export const videoListStyles = css`
       flex-basis: 6rem;
     }
   }
-  @container (min-width: 40rem) {
-    .player-layout.has-playlist {
-      display: grid;
-      grid-template-columns: minmax(0, 5fr) minmax(0, 3fr);
-      gap: var(--_space);
-    }
-    .has-playlist .playlist-wrap {
-      position: relative;
-      min-height: 12rem;
-    }
-    .has-playlist .playlist {
-      position: absolute;
-      inset: 0;
-      margin: 0;
-      overflow-y: auto;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
+  @media screen {
+    @container (min-width: 40rem) {
+      .has-playlist {
+        display: grid;
+        grid-template-columns: minmax(0, 5fr) minmax(0, 3fr);
+        gap: var(--_space);
+      }
+      .has-playlist .playlist {
+        contain: size;
+        min-height: 12rem;
+        margin: 0;
+        overflow-y: auto;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+      }
     }
   }
 
@@ -210,27 +177,35 @@ export const videoListStyles = css`
     gap: var(--_space);
   }
 
-  /* Loading: the same boxes, so nothing moves when the videos arrive. */
-  .skeleton span.frame {
-    width: 100%;
-    height: auto;
-    aspect-ratio: 16 / 9;
-    margin-top: 0;
+  /* Loading: the same boxes, with invisible text of the model page's typical lengths, so nothing moves when the videos arrive. */
+  .g {
+    color: transparent !important;
+    background: var(--_skeleton);
+    border-radius: var(--_radius);
+    animation: gov-pulse 1.2s ease-in-out infinite alternate;
   }
-  .skeleton .playlist-wrap {
-    margin-top: var(--_space);
+  .g.date::before,
+  .g.meta::before {
+    content: '31/03/2020';
   }
-  .skeleton .playlist-wrap span {
-    height: 3.4rem;
-    width: 100%;
+  .g.title::before {
+    content: 'Đôi nét về Gia Lộc';
   }
-  @container (min-width: 40rem) {
-    .skeleton .playlist-wrap {
-      margin-top: 0;
-    }
+  li:nth-child(5n + 2) .g.title::before {
+    content: 'Đền Quát thôn Hạ Bì, xã Yết Kiêu';
+  }
+  li:nth-child(5n + 3) .g.title::before {
+    content: 'Hình Ảnh Chợ Đầu Mối Nông Sản';
+  }
+  li:nth-child(5n + 4) .g.title::before {
+    content: 'Huyện Đoàn Gia Lộc';
+  }
+  li:nth-child(5n) .g.title::before {
+    content: 'Lễ hội truyền thống thôn Thị Xá-Hồng Hưng';
   }
 
   @media (forced-colors: active) {
+    .g,
     .disc,
     .stage .duration,
     .note {
@@ -239,7 +214,7 @@ export const videoListStyles = css`
     .play:focus-visible {
       outline-color: Highlight;
     }
-    .entry[aria-current='true'] {
+    [aria-current='true'] {
       outline: 2px solid Highlight;
       outline-offset: -2px;
     }
@@ -249,24 +224,16 @@ export const videoListStyles = css`
     /* No players or controls on paper: thumbnails, titles and dates remain. */
     .play,
     .embed,
-    .stage.playing {
+    .stage:has(.embed) {
       display: none !important;
-    }
-    .stage {
-      break-inside: avoid;
     }
     .entry {
       display: flex !important;
-      background: none !important;
-      box-shadow: none !important;
-      color: #000;
+      background: none;
+      box-shadow: none;
     }
-    .has-playlist .playlist {
-      position: static !important;
-      overflow: visible !important;
-    }
-    .card,
-    .playlist > li {
+    .stage,
+    li {
       break-inside: avoid;
     }
   }

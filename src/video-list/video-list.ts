@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
 import { emit } from '../core/events.js';
@@ -59,7 +58,7 @@ type Labels = 'play' | 'playlist' | 'duration' | 'cannotPlay';
  * @csspart play-button - The play button over a thumbnail.
  * @csspart embed - The player itself: the `<iframe>` or `<video>`.
  * @csspart note - "Không phát được video này tại đây.", for links the element cannot play.
- * @csspart caption - The title and date under the player (`player` layout).
+ * @csspart caption - The title and date under a video's player.
  * @csspart playlist - The `<ul>` of videos beside or under the player (`player` layout, two videos or more).
  * @csspart list - The `<ul>` of cards (`grid` layout).
  * @csspart item - One `<li>` of the playlist or the grid.
@@ -100,14 +99,23 @@ type Labels = 'play' | 'playlist' | 'duration' | 'cannotPlay';
 export class GovVideoList extends GovElement<VideoItem[], Labels> {
   static override styles = [baseStyles, videoListStyles];
 
+  static override properties = {
+    items: { attribute: false },
+    layout: { reflect: true },
+    limit: { type: Number },
+    current: { state: true },
+    playing: { state: true },
+    announcement: { state: true },
+  };
+
   /** Videos set from code; they take priority over `src` and are validated like fetched data. */
-  @property({ attribute: false }) items?: VideoItemInput[];
+  items?: VideoItemInput[];
 
   /** `player` (one player above a playlist, default) or `grid` (every card plays in place). */
-  @property({ reflect: true }) layout: VideoLayout = 'player';
+  layout: VideoLayout = 'player';
 
   /** The most videos shown (0: all). */
-  @property({ type: Number }) limit = 0;
+  limit = 0;
 
   protected readonly strings = videoListStrings;
 
@@ -119,15 +127,14 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
   });
 
   /** The video in the player (`player` layout). */
-  @state() private current?: VideoItem;
+  private current?: VideoItem;
   /** The one video playing, if any. */
-  @state() private playing?: VideoItem;
+  private playing?: VideoItem;
   /** Said by screen readers when a chosen video cannot be played here. */
-  @state() private announcement = '';
+  private announcement = '';
 
-  private seen: VideoItem[] | undefined;
+  private seen?: VideoItem[];
   private visible: VideoItem[] = [];
-  private focusPlayer = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -150,186 +157,171 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const items = this.data.data ?? [];
-    if (items !== this.seen) {
+    // New data or a new layout: nothing plays, the first video is in the player.
+    if (items !== this.seen || changed.get('layout') !== undefined) {
       this.seen = items;
-      this.current = undefined;
-      this.playing = undefined;
+      this.current = this.playing = undefined;
       this.announcement = '';
     }
-    if (changed.has('layout') && changed.get('layout') !== undefined) this.playing = undefined;
-    this.visible = this.limit > 0 ? items.slice(0, this.limit) : items;
-    if (!this.current || !this.visible.includes(this.current)) this.current = this.visible[0];
-    if (this.playing && !this.visible.includes(this.playing)) this.playing = undefined;
+    const visible = (this.visible = this.limit > 0 ? items.slice(0, this.limit) : items);
+    if (!visible.includes(this.current!)) this.current = visible[0];
+    if (!visible.includes(this.playing!)) this.playing = undefined;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusPlayer) {
-      this.focusPlayer = false;
-      this.renderRoot.querySelector<HTMLElement>('[part~="embed"]')?.focus();
-    }
-  }
-
-  private get grid(): boolean {
-    return this.layout === 'grid';
-  }
-
+  /**
+   * The loading placeholder has the shape of the coming videos (`limit`, or 5): the same stage,
+   * caption and playlist rows (or cards), with the same CSS, holding invisible text of the model
+   * page's typical titles. They wrap as real ones do at any width, so the ready list takes about
+   * the same height and the page under the element does not move (tests/layout-shift.test.ts).
+   */
   protected override renderSkeleton(): TemplateResult {
-    const bar = html`<span aria-hidden="true"></span>`;
-    const frame = html`<span class="frame" aria-hidden="true"></span>`;
-    if (this.grid) {
-      const cards = Math.min(this.limit || 4, 6);
-      return html`<div class="skeleton grid" part="skeleton" role="status">
-        <span class="sr-only">${this.i18n.t('loading')}</span>
-        ${Array.from({ length: cards }, () => html`<div class="card">${frame}${bar}</div>`)}
-      </div>`;
-    }
-    return html`<div class="skeleton player-layout has-playlist" part="skeleton" role="status">
+    const n = Math.min(this.limit || 5, 24);
+    const rows = (row: TemplateResult): TemplateResult[] => Array(n).fill(row);
+    const card = html`<div class="stage g"></div>
+      <p class="caption"><b class="title g"></b> <b class="date g"></b></p>`;
+    return html`<div class="skeleton" part="skeleton" role="status">
       <span class="sr-only">${this.i18n.t('loading')}</span>
-      <div class="main">${frame}${bar}</div>
-      <div class="playlist-wrap">${bar}${bar}${bar}</div>
+      ${
+        this.layout == 'grid'
+          ? html`<ul class="grid" aria-hidden="true">
+              ${rows(html`<li class="card">${card}</li>`)}
+            </ul>`
+          : html`<div class=${n > 1 ? 'has-playlist' : ''} aria-hidden="true">
+              <div class="main">${card}</div>
+              ${
+                n > 1
+                  ? html`<ul class="playlist">
+                      ${rows(
+                        html`<li>
+                          <div class="entry">
+                            <b class="thumb g"></b>
+                            <div class="entry-text"><b class="title g"></b><b class="meta g"></b></div>
+                          </div>
+                        </li>`,
+                      )}
+                    </ul>`
+                  : nothing
+              }
+            </div>`
+      }
     </div>`;
   }
 
   protected renderReady(): TemplateResult {
-    return this.grid ? this.renderGrid() : this.renderPlayer();
-  }
-
-  private renderPlayer(): TemplateResult {
-    const current = this.current ?? this.visible[0];
-    const many = this.visible.length > 1;
-    return html`<div class="player-layout ${many ? 'has-playlist' : ''}">
-      <div class="main">
-        ${this.renderStage(current)}
+    const { visible, current } = this;
+    const date = (item: VideoItem): unknown => dateTemplate(item.date, this.i18n.lang, this.timeZone);
+    /** The 16:9 stage (the player when this video plays, else its thumbnail and play button, or a note), then the caption. */
+    const card = (item: VideoItem): TemplateResult => {
+      const { source, title, url } = item;
+      return html`<div class="stage" part="player">
+          ${
+            this.playing == item && source
+              ? source.kind == 'file'
+                ? html`<video class="embed" part="embed" controls autoplay playsinline aria-label=${title}>
+                    <source src=${source.url} type=${source.type} />
+                  </video>`
+                : html`<iframe
+                    class="embed"
+                    part="embed"
+                    src=${embedUrl(source)}
+                    title=${title}
+                    allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+                    allowfullscreen
+                    referrerpolicy="strict-origin-when-cross-origin"
+                  ></iframe>`
+              : html`${this.thumbnail(item, 480, 270)}
+                ${
+                  source
+                    ? html`<button type="button" class="play" part="play-button" @click=${() => this.play(item)}>
+                        <svg class="icon" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
+                          <circle class="disc" cx="32" cy="32" r="32"></circle>
+                          <path d="M25 19 47 32 25 45Z"></path>
+                        </svg>
+                        <span class="sr-only">${this.i18n.t('play', title)}</span>
+                      </button>`
+                    : html`<p class="note" part="note">${this.i18n.t('cannotPlay')}</p>`
+                }
+                ${this.duration(item)}`
+          }
+        </div>
         <p class="caption" part="caption">
-          ${this.renderTitle(current)} ${dateTemplate(current.date, this.i18n.lang, this.timeZone)}
-        </p>
-      </div>
+          ${
+            // A playable video's title is text (the play button plays it); any other links out when it may.
+            !source && url
+              ? html`<a class="title" part="title link" href=${url}>${title}</a>`
+              : html`<span class="title" part="title">${title}</span>`
+          }
+          ${date(item)}
+        </p>`;
+    };
+    if (this.layout == 'grid') {
+      return html`<ul class="grid" part="list">
+        ${visible.map((item) => html`<li class="card" part="item">${card(item)}</li>`)}
+      </ul>`;
+    }
+    const many = visible.length > 1;
+    return html`<div class=${many ? 'has-playlist' : ''}>
+      <div class="main">${card(current!)}</div>
       ${
         many
-          ? html`<div class="playlist-wrap">
-              <ul class="playlist" part="playlist" aria-label=${this.i18n.t('playlist')}>
-                ${this.visible.map((item) => this.renderEntry(item, item === current))}
-              </ul>
-            </div>`
+          ? html`<ul class="playlist" part="playlist" aria-label=${this.i18n.t('playlist')}>
+              ${visible.map(
+                (item) =>
+                  html`<li part="item">
+                    <button
+                      type="button"
+                      class="entry"
+                      part="item-button"
+                      aria-current=${item == current || nothing}
+                      @click=${() => this.play(item)}
+                    >
+                      <span class="thumb">${this.thumbnail(item, 160, 90)}</span>
+                      <span class="entry-text">
+                        <span class="title" part="title">${item.title}</span>
+                        <span class="meta">${this.duration(item)} ${date(item)}</span>
+                      </span>
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
           : nothing
       }
       <p class="sr-only" role="status">${this.announcement}</p>
     </div>`;
   }
 
-  private renderEntry(item: VideoItem, current: boolean): TemplateResult {
-    return html`<li part="item">
-      <button
-        type="button"
-        class="entry"
-        part="item-button"
-        aria-current=${current ? 'true' : nothing}
-        @click=${() => this.choose(item)}
-      >
-        <span class="thumb">${this.renderThumbnail(item, 160, 90)}</span>
-        <span class="entry-text">
-          <span class="title" part="title">${item.title}</span>
-          <span class="meta">${this.renderDuration(item)} ${dateTemplate(item.date, this.i18n.lang, this.timeZone)}</span>
-        </span>
-      </button>
-    </li>`;
-  }
-
-  private renderGrid(): TemplateResult {
-    return html`<ul class="grid" part="list">
-      ${this.visible.map(
-        (item) =>
-          html`<li class="card" part="item">
-            ${this.renderStage(item)}
-            <p class="caption">${this.renderTitle(item)} ${dateTemplate(item.date, this.i18n.lang, this.timeZone)}</p>
-          </li>`,
-      )}
-    </ul>`;
-  }
-
-  /** The 16:9 stage: the player when this video plays, else its thumbnail and play button (or a note). */
-  private renderStage(item: VideoItem): TemplateResult {
-    const source = this.playing === item ? item.source : undefined;
-    if (source) return html`<div class="stage playing" part="player">${this.renderEmbed(item, source)}</div>`;
-    return html`<div class="stage" part="player">
-      ${this.renderThumbnail(item, 480, 270)}
-      ${
-        item.source
-          ? html`<button type="button" class="play" part="play-button" @click=${() => this.play(item)}>
-              <svg class="icon" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
-                <circle class="disc" cx="32" cy="32" r="32"></circle>
-                <path class="arrow" d="M25 19 47 32 25 45Z"></path>
-              </svg>
-              <span class="sr-only">${this.i18n.t('play', item.title)}</span>
-            </button>`
-          : html`<p class="note" part="note">${this.i18n.t('cannotPlay')}</p>`
-      }
-      ${this.renderDuration(item)}
-    </div>`;
-  }
-
-  private renderEmbed(item: VideoItem, source: VideoSource): TemplateResult {
-    if (source.kind === 'file') {
-      return html`<video class="embed" part="embed" controls autoplay playsinline aria-label=${item.title}>
-        <source src=${source.url} type=${source.type} />
-      </video>`;
-    }
-    return html`<iframe
-      class="embed"
-      part="embed"
-      src=${embedUrl(source)}
-      title=${item.title}
-      allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
-      allowfullscreen
-      referrerpolicy="strict-origin-when-cross-origin"
-    ></iframe>`;
-  }
-
-  private renderThumbnail(item: VideoItem, width: number, height: number): TemplateResult {
-    return item.thumbnail
-      ? imageTemplate(item.thumbnail.src, item.thumbnail.alt, width, height, 'thumbnail')
+  private thumbnail({ thumbnail }: VideoItem, width: number, height: number): TemplateResult {
+    return thumbnail
+      ? imageTemplate(thumbnail.src, thumbnail.alt, width, height, 'thumbnail')
       : html`<span class="image placeholder" part="thumbnail"></span>`;
   }
 
   /** `3:25` on screen; "Thời lượng 3 phút 25 giây" for screen readers. */
-  private renderDuration(item: VideoItem): unknown {
-    if (!item.duration) return nothing;
-    return html`<time class="duration" part="duration" datetime=${isoDuration(item.duration)}
-      ><span aria-hidden="true">${formatClock(item.duration)}</span
-      ><span class="sr-only">${this.i18n.t('duration', spokenDuration(item.duration, this.i18n.lang))}</span></time
-    >`;
+  private duration({ duration: d }: VideoItem): unknown {
+    return d
+      ? html`<time class="duration" part="duration" datetime=${isoDuration(d)}
+          ><span aria-hidden="true">${formatClock(d)}</span
+          ><span class="sr-only">${this.i18n.t('duration', spokenDuration(d, this.i18n.lang))}</span></time
+        >`
+      : nothing;
   }
 
-  /** A playable video's title is text (the play button plays it); any other links out when it may. */
-  private renderTitle(item: VideoItem): TemplateResult {
-    return !item.source && item.url
-      ? html`<a class="title" part="title link" href=${item.url}>${item.title}</a>`
-      : html`<span class="title" part="title">${item.title}</span>`;
-  }
-
-  private choose(item: VideoItem): void {
-    if (item.source) {
-      this.play(item);
-      return;
+  /** Puts `item` in the player and plays it, or says it cannot be played here. */
+  private async play(item: VideoItem): Promise<void> {
+    const { source, title } = item;
+    this.current = item;
+    this.playing = source && item;
+    this.announcement = source ? '' : `${title}: ${this.i18n.t('cannotPlay')}`;
+    if (source) {
+      emit<GovVideoPlayDetail>(this, 'gov-video-play', { item });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.embed')?.focus();
     }
-    this.current = item;
-    this.playing = undefined;
-    this.announcement = `${item.title}: ${this.i18n.t('cannotPlay')}`;
-  }
-
-  private play(item: VideoItem): void {
-    if (!item.source) return;
-    this.current = item;
-    this.playing = item;
-    this.announcement = '';
-    this.focusPlayer = true;
-    emit<GovVideoPlayDetail>(this, 'gov-video-play', { item });
   }
 
   /** Another video started on the page (in this list or another): this one stops. */
   private readonly onPlayElsewhere = (e: GlobalEventHandlersEventMap['gov-video-play']): void => {
-    if (this.playing && e.detail?.item !== this.playing) this.stop();
+    if (e.detail?.item !== this.playing) this.stop();
   };
 }
 
