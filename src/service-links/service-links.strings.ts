@@ -2,6 +2,6 @@ import { defineStrings } from '../core/i18n.js';
 
 /** The service links' own labels. */
 export const serviceLinksStrings = defineStrings({
-  vi: { heading: 'Dịch vụ công trực tuyến', external: 'trang ngoài', newWindow: 'mở cửa sổ mới' },
-  en: { heading: 'Online public services', external: 'external site', newWindow: 'opens in a new window' },
+  vi: { heading: 'Dịch vụ công trực tuyến', external: 'trang ngoài', newWindow: 'trang ngoài, mở cửa sổ mới' },
+  en: { heading: 'Online public services', external: 'external site', newWindow: 'external site, opens in a new window' },
 });

@@ -26,8 +26,7 @@ export const serviceLinksStyles = css`
     font-weight: 600;
     text-decoration: none;
   }
-  .link:hover .title,
-  .link:focus-visible .title {
+  .link:is(:hover, :focus-visible) .title {
     text-decoration: underline;
   }
   .icon {
@@ -47,7 +46,7 @@ export const serviceLinksStyles = css`
     vertical-align: -0.1em;
   }
   .description {
-    margin: 0.15rem 0 0;
+    margin: 0.2rem 0 0;
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -111,9 +110,6 @@ export const serviceLinksStyles = css`
   :host([layout='buttons']) .icon {
     margin: 0;
     color: inherit;
-  }
-  :host([layout='buttons']) .description {
-    margin-top: 0.25rem;
   }
 
   @media (forced-colors: active) {

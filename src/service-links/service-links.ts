@@ -154,11 +154,7 @@ export class GovServiceLinks extends GovElement<ServiceLink[], 'external' | 'new
         rel=${newWindow ? 'noopener noreferrer' : nothing}
         aria-describedby=${id || nothing}
         >${iconTemplate(link.icon)}<span class="title" part="title">${link.title}${external ? externalTemplate() : nothing}</span
-        >${
-          external
-            ? html`<span class="sr-only"> (${this.i18n.t('external')}${newWindow ? `, ${this.i18n.t('newWindow')}` : ''})</span>`
-            : nothing
-        }</a
+        >${external ? html`<span class="sr-only"> (${this.i18n.t(newWindow ? 'newWindow' : 'external')})</span>` : nothing}</a
       >
       ${id ? html`<p id=${id} class="description" part="description">${link.description}</p>` : nothing}
     </li>`;
