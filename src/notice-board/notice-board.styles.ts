@@ -45,10 +45,13 @@ export const noticeBoardStyles = css`
     background: var(--_accent);
     color: var(--_surface);
   }
-  .pin {
+  svg {
     width: 0.9em;
     height: 0.9em;
-    margin-inline-end: 0.3em;
+    margin-inline-end: 0.35em;
+    fill: currentColor;
+  }
+  .pin {
     fill: var(--_primary);
   }
   /* The loading rows: the items' own boxes around hidden text of a typical notice's length. */
@@ -92,12 +95,6 @@ export const noticeBoardStyles = css`
   }
   .pause {
     font-size: 0.875em;
-  }
-  .pause svg {
-    width: 0.85em;
-    height: 0.85em;
-    margin-inline-end: 0.4em;
-    fill: currentColor;
   }
   /* One loop moves the track (list + copy) by one list; the element sets its duration from the speed. */
   @keyframes gov-tick {

@@ -122,9 +122,9 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
   now?: Date;
 
   /** The ticker's list is taller than its box: it moves (unless reduced motion), with its copy and pause button. */
-  private moving = false;
+  private moving?: boolean;
   /** Paused with the pause button; stays paused until "Tiếp tục". */
-  private paused = false;
+  private paused?: boolean;
 
   protected readonly strings = noticeBoardStrings;
 
@@ -162,20 +162,20 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     clearTimeout(this.recheck);
+    // An update can still run just after removal: start nothing then.
+    if (!this.isConnected) return;
     const items = this.data.data;
     // With an injected clock nothing changes by itself; otherwise wake up when something would.
-    const wait = items && !this.now && this.isConnected ? nextChange(items, new Date(), this.timeZone, this.newDays) : undefined;
+    const wait = items && !this.now ? nextChange(items, new Date(), this.timeZone, this.newDays) : undefined;
     // Capped, so a sleeping laptop or a changed system clock is caught up within hours.
     if (wait !== undefined) this.recheck = setTimeout(() => this.requestUpdate(), Math.min(wait + 500, 6 * 3_600_000));
-    const box = this.isConnected ? this.renderRoot.querySelector<HTMLElement>('.viewport') : undefined;
+    const box = this.renderRoot.querySelector<HTMLElement>('.viewport');
     if (box !== this.box) {
       this.resize?.disconnect();
       this.resize = undefined;
-      this.box = box;
-      if (box) {
-        this.resize = new ResizeObserver(() => this.measure());
-        this.resize.observe(box);
-        this.resize.observe(box.querySelector('ul')!);
+      if ((this.box = box)) {
+        (this.resize = new ResizeObserver(() => this.measure())).observe(box);
+        this.resize.observe(box.firstElementChild!);
       }
     }
     this.measure();
