@@ -648,9 +648,12 @@ describe('<gov-article>', () => {
       expect(smaller.title).to.equal('Giảm cỡ chữ');
       const size = (): number => parseFloat(getComputedStyle(one(el, '[part="body"] p')).fontSize);
       const before = size();
+      const paragraph = one(el, '[part="body"] p');
       larger.click();
       await el.updateComplete;
       expect(size()).to.be.greaterThan(before);
+      // The re-render leaves the sanitized body alone (no second parse; focus and selection in it survive).
+      expect(one(el, '[part="body"] p')).to.equal(paragraph);
       expect(localStorage.getItem(TEXT_SIZE_KEY)).to.equal('115');
       expect(textOf(one(el, '.text-size [role="status"]'))).to.equal('Cỡ chữ: 115%');
       // A new page (a new element) starts at the visitor's size.

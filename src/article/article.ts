@@ -4,6 +4,7 @@ import { DataSource } from '../core/data-source.js';
 import { formatDate, isoDay } from '../core/format.js';
 import { define, GovElement } from '../core/gov-element.js';
 import { dateTemplate, imageTemplate, linkOrText } from '../core/templates.js';
+import type { SafeHtml } from '../core/sanitize.js';
 import type { NewsItem } from '../news-list/news-item.js';
 import { LIGHT_DOM, toArticleView, type Article, type ArticleInput, type ArticleView } from './article-data.js';
 import { articleStrings } from './article.strings.js';
@@ -161,6 +162,9 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
   /** Said once after A− / A+ ("Cỡ chữ: 115%"), for screen readers. */
   private sizeNews = '';
 
+  private bodyHtml?: SafeHtml;
+  private bodyDiv?: HTMLElement;
+
   private get level(): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 1));
   }
@@ -213,11 +217,7 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
               </figure>`
             : nothing
         }
-        ${
-          // The clicks are the body's links' (Enter on a link is a click too): no key handler needed.
-          // eslint-disable-next-line lit-a11y/click-events-have-key-events
-          body ? html`<div class="content" part="body" .innerHTML=${body} @click=${this.onBodyClick}></div>` : nothing
-        }
+        ${body ? this.bodyNode(body) : nothing}
         ${a.author ? html`<p class="author" part="author">${this.i18n.t('author', a.author)}</p>` : nothing}
         ${
           a.source
@@ -228,6 +228,23 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
         }
       </article>
       ${this.renderTools()}${this.renderRelated(a.related)}`;
+  }
+
+  /**
+   * The sanitized body in its own `<div>`, made once per body, so re-renders (A− / A+, a language
+   * change) never parse it again. Its HTML is DOMPurify's TrustedHTML, which `innerHTML` takes
+   * under `require-trusted-types-for 'script'` (a plain string where there are no Trusted Types).
+   */
+  private bodyNode(body: SafeHtml): HTMLElement {
+    if (this.bodyHtml !== body) {
+      const div = (this.bodyDiv = document.createElement('div'));
+      div.className = 'content';
+      div.setAttribute('part', 'body');
+      div.innerHTML = body as string;
+      div.addEventListener('click', (e) => this.onBodyClick(e));
+      this.bodyHtml = body;
+    }
+    return this.bodyDiv!;
   }
 
   private renderTools(): unknown {
