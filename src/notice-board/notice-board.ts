@@ -96,8 +96,8 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
     scrollSpeed: { attribute: 'scroll-speed', type: Number },
     refresh: { type: Number },
     now: { attribute: false },
-    moving: { state: true },
-    paused: { state: true },
+    moving: { state: true, attribute: false },
+    paused: { state: true, attribute: false },
   };
 
   /** Notices set from code; they take priority over `src` and are validated like fetched data. */
