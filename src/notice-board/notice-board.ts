@@ -261,22 +261,21 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
       ?inert=${copy}
     >
       ${this.visible.map(({ item, isNew }) => {
-        const t = this.i18n.t.bind(this.i18n);
         const { pinned, important, title, url } = item;
         return html`<li part="item${pinned ? ' item-pinned' : ''}${important ? ' item-important' : ''}">
           ${
             pinned
               ? html`<svg class="pin" part="pin" viewBox="0 0 24 24" aria-hidden="true">
                     <path d="M9 1h6v2l-1 1v6l3 3v2h-4v7l-1 1-1-1v-7H7v-2l3-3V4L9 3z" /></svg
-                  ><span class="sr-only">${t('pinned')}: </span>`
+                  ><span class="sr-only">${this.i18n.t('pinned')}: </span>`
               : nothing
-          }${important ? html`<span class="badge important" part="badge important">${t('important')}</span> ` : nothing}${
+          }${important ? html`<span class="badge important" part="badge important">${this.i18n.t('important')}</span> ` : nothing}${
             url
               ? html`<a part="link" class="link" href=${url} tabindex=${copy ? -1 : nothing}>${title}</a>`
               : html`<span part="text" class="link">${title}</span>`
           }
           ${dateTemplate(item.date, this.i18n.lang, this.timeZone, true)}${
-            isNew ? html` <span class="badge new" part="badge new">${t('new')}</span>` : nothing
+            isNew ? html` <span class="badge new" part="badge new">${this.i18n.t('new')}</span>` : nothing
           }
         </li>`;
       })}
