@@ -118,7 +118,6 @@ export const videoListStyles = css`
     width: 100%;
     padding: 0.45rem 0.35rem;
     border: 0;
-    border-radius: 0;
     background: none;
     color: var(--_text);
     text-align: start;
@@ -177,7 +176,7 @@ export const videoListStyles = css`
     gap: var(--_space);
   }
 
-  /* Loading: the same boxes, with invisible text of the model page's typical lengths, so nothing moves when the videos arrive. */
+  /* Loading: the same boxes, with invisible text of typical length (the model page's median video title, a date), so nothing moves when the videos arrive. */
   .g {
     color: transparent !important;
     background: var(--_skeleton);
@@ -189,19 +188,7 @@ export const videoListStyles = css`
     content: '31/03/2020';
   }
   .g.title::before {
-    content: 'Đôi nét về Gia Lộc';
-  }
-  li:nth-child(5n + 2) .g.title::before {
-    content: 'Đền Quát thôn Hạ Bì, xã Yết Kiêu';
-  }
-  li:nth-child(5n + 3) .g.title::before {
     content: 'Hình Ảnh Chợ Đầu Mối Nông Sản';
-  }
-  li:nth-child(5n + 4) .g.title::before {
-    content: 'Huyện Đoàn Gia Lộc';
-  }
-  li:nth-child(5n) .g.title::before {
-    content: 'Lễ hội truyền thống thôn Thị Xá-Hồng Hưng';
   }
 
   @media (forced-colors: active) {

@@ -121,8 +121,8 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
 
   protected readonly data = new DataSource<VideoItem[]>(this, {
     property: () => this.items,
-    parse: (raw, base) => toVideoItems(raw, base),
-    isEmpty: (items) => items.length === 0,
+    parse: toVideoItems,
+    isEmpty: (items) => !items.length,
     detail: (items) => ({ items }),
   });
 
@@ -170,9 +170,10 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
 
   /**
    * The loading placeholder has the shape of the coming videos (`limit`, or 5): the same stage,
-   * caption and playlist rows (or cards), with the same CSS, holding invisible text of the model
-   * page's typical titles. They wrap as real ones do at any width, so the ready list takes about
-   * the same height and the page under the element does not move (tests/layout-shift.test.ts).
+   * caption and playlist rows (or cards), with the same CSS, holding invisible text of a typical
+   * title (the model page's median one) and date. They wrap as real ones do at any width, so the
+   * ready list takes about the same height and the page under the element does not move
+   * (tests/layout-shift.test.ts).
    */
   protected override renderSkeleton(): TemplateResult {
     const n = Math.min(this.limit || 5, 24);
@@ -208,8 +209,20 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
   }
 
   protected renderReady(): TemplateResult {
-    const { visible, current } = this;
-    const date = (item: VideoItem): unknown => dateTemplate(item.date, this.i18n.lang, this.timeZone);
+    const { visible, current, i18n } = this;
+    const date = (item: VideoItem): unknown => dateTemplate(item.date, i18n.lang, this.timeZone);
+    const thumbnail = ({ thumbnail: t }: VideoItem, width: number, height: number): TemplateResult =>
+      t
+        ? imageTemplate(t.src, t.alt, width, height, 'thumbnail')
+        : html`<span class="image placeholder" part="thumbnail"></span>`;
+    /** `3:25` on screen; "Thời lượng 3 phút 25 giây" for screen readers. */
+    const duration = ({ duration: d }: VideoItem): unknown =>
+      d
+        ? html`<time class="duration" part="duration" datetime=${isoDuration(d)}
+            ><span aria-hidden="true">${formatClock(d)}</span
+            ><span class="sr-only">${i18n.t('duration', spokenDuration(d, i18n.lang))}</span></time
+          >`
+        : nothing;
     /** The 16:9 stage (the player when this video plays, else its thumbnail and play button, or a note), then the caption. */
     const card = (item: VideoItem): TemplateResult => {
       const { source, title, url } = item;
@@ -229,19 +242,19 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
                     allowfullscreen
                     referrerpolicy="strict-origin-when-cross-origin"
                   ></iframe>`
-              : html`${this.thumbnail(item, 480, 270)}
+              : html`${thumbnail(item, 480, 270)}
                 ${
                   source
                     ? html`<button type="button" class="play" part="play-button" @click=${() => this.play(item)}>
-                        <svg class="icon" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
+                        <svg class="icon" viewBox="0 0 64 64" aria-hidden="true">
                           <circle class="disc" cx="32" cy="32" r="32"></circle>
                           <path d="M25 19 47 32 25 45Z"></path>
                         </svg>
-                        <span class="sr-only">${this.i18n.t('play', title)}</span>
+                        <span class="sr-only">${i18n.t('play', title)}</span>
                       </button>`
-                    : html`<p class="note" part="note">${this.i18n.t('cannotPlay')}</p>`
+                    : html`<p class="note" part="note">${i18n.t('cannotPlay')}</p>`
                 }
-                ${this.duration(item)}`
+                ${duration(item)}`
           }
         </div>
         <p class="caption" part="caption">
@@ -264,7 +277,7 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
       <div class="main">${card(current!)}</div>
       ${
         many
-          ? html`<ul class="playlist" part="playlist" aria-label=${this.i18n.t('playlist')}>
+          ? html`<ul class="playlist" part="playlist" aria-label=${i18n.t('playlist')}>
               ${visible.map(
                 (item) =>
                   html`<li part="item">
@@ -275,10 +288,10 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
                       aria-current=${item == current || nothing}
                       @click=${() => this.play(item)}
                     >
-                      <span class="thumb">${this.thumbnail(item, 160, 90)}</span>
+                      <span class="thumb">${thumbnail(item, 160, 90)}</span>
                       <span class="entry-text">
                         <span class="title" part="title">${item.title}</span>
-                        <span class="meta">${this.duration(item)} ${date(item)}</span>
+                        <span class="meta">${duration(item)} ${date(item)}</span>
                       </span>
                     </button>
                   </li>`,
@@ -288,22 +301,6 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
       }
       <p class="sr-only" role="status">${this.announcement}</p>
     </div>`;
-  }
-
-  private thumbnail({ thumbnail }: VideoItem, width: number, height: number): TemplateResult {
-    return thumbnail
-      ? imageTemplate(thumbnail.src, thumbnail.alt, width, height, 'thumbnail')
-      : html`<span class="image placeholder" part="thumbnail"></span>`;
-  }
-
-  /** `3:25` on screen; "Thời lượng 3 phút 25 giây" for screen readers. */
-  private duration({ duration: d }: VideoItem): unknown {
-    return d
-      ? html`<time class="duration" part="duration" datetime=${isoDuration(d)}
-          ><span aria-hidden="true">${formatClock(d)}</span
-          ><span class="sr-only">${this.i18n.t('duration', spokenDuration(d, this.i18n.lang))}</span></time
-        >`
-      : nothing;
   }
 
   /** Puts `item` in the player and plays it, or says it cannot be played here. */
