@@ -181,14 +181,14 @@ function dateEl(date, lang) {
 export function renderVideoList(host, items, cssText, { heading = 'Video hoạt động', lang = 'vi' } = {}) {
   const body = box(host, cssText, heading);
   const [current] = items;
-  const layout = el('div', { class: `player-layout ${items.length > 1 ? 'has-playlist' : ''}` });
+  const layout = el('div', { class: items.length > 1 ? 'has-playlist' : '' });
   const main = el('div', { class: 'main' });
   const stage = el('div', { class: 'stage', part: 'player' });
   const play = el('button', { type: 'button', class: 'play', part: 'play-button' });
   play.append(
     svgIcon('icon', '0 0 64 64', [
       ['circle', { class: 'disc', cx: '32', cy: '32', r: '32' }],
-      ['path', { class: 'arrow', d: 'M25 19 47 32 25 45Z' }],
+      ['path', { d: 'M25 19 47 32 25 45Z' }],
     ]),
     el('span', { class: 'sr-only' }, `Phát video: ${current.title}`),
   );
@@ -199,7 +199,6 @@ export function renderVideoList(host, items, cssText, { heading = 'Video hoạt 
   main.append(stage, caption);
   layout.append(main);
   if (items.length > 1) {
-    const wrap = el('div', { class: 'playlist-wrap' });
     const ul = el('ul', { class: 'playlist', part: 'playlist', 'aria-label': 'Danh sách video' });
     items.forEach((item, i) => {
       const li = el('li', { part: 'item' });
@@ -216,8 +215,7 @@ export function renderVideoList(host, items, cssText, { heading = 'Video hoạt 
       li.append(button);
       ul.append(li);
     });
-    wrap.append(ul);
-    layout.append(wrap);
+    layout.append(ul);
   }
   layout.append(el('p', { class: 'sr-only', role: 'status' }));
   body.append(layout);
