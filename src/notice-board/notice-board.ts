@@ -138,7 +138,7 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
   private visible: NoticeView[] = [];
   /** Re-renders when a notice expires or a "Mới" badge ends, while the page stays open. */
   private recheck?: ReturnType<typeof setTimeout>;
-  /** Measures the ticker's box and list (`box`) when either changes size. */
+  /** Measures the ticker again when its box (`box`) or its track changes size. */
   private resize?: ResizeObserver;
   private box?: HTMLElement | null;
 
@@ -210,6 +210,7 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
     if (!this.autoScroll) return this.renderList();
     const { moving, paused } = this;
     // Hover, focus and the pause button pause the (CSS) animation; reduced motion removes it, with the copy and button.
+    // A box taller than its list of plain text (no links) takes focus, so keyboard users can scroll it when it stands still.
     return html`<div class="ticker ${paused ? 'paused' : ''}" part="ticker">
       ${
         moving
