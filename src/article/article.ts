@@ -128,6 +128,8 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
     relatedHeading: { attribute: 'related-heading' },
     hideRelated: { attribute: 'hide-related', type: Boolean },
     tools: {},
+    // Declared again (as GovElement does) so the manifest documents this element's default, 1.
+    headingLevel: { attribute: 'heading-level', type: Number },
   };
 
   /** Article data set from code; it takes priority over `src` and is validated like fetched data. */
