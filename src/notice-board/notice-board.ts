@@ -210,7 +210,7 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
     if (!this.autoScroll) return this.renderList();
     const { moving, paused } = this;
     // Hover, focus and the pause button pause the (CSS) animation; reduced motion removes it, with the copy and button.
-    // A box taller than its list of plain text (no links) takes focus, so keyboard users can scroll it when it stands still.
+    // A list of plain text (no links) taller than its box: the box takes focus, so keyboard users can scroll it when it stands still.
     return html`<div class="ticker ${paused ? 'paused' : ''}" part="ticker">
       ${
         moving
