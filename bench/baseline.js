@@ -111,7 +111,7 @@ export function renderNoticeBoard(host, items, cssText, { heading = 'Thông báo
   const ul = el('ul', { class: 'items', part: 'list' });
   for (const { item, day } of rows) {
     const parts = ['item', item.pinned ? 'item-pinned' : '', item.important ? 'item-important' : ''].filter(Boolean).join(' ');
-    const li = el('li', { part: parts, class: item.important ? 'important' : '' });
+    const li = el('li', { part: parts });
     if (item.pinned) {
       li.append(svgIcon('pin', '0 0 24 24', [['path', { d: 'M9 1h6v2l-1 1v6l3 3v2h-4v7l-1 1-1-1v-7H7v-2l3-3V4L9 3z' }]]));
       li.append(el('span', { class: 'sr-only' }, 'Đã ghim: '));
