@@ -1,4 +1,4 @@
-import { oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { GovState } from '../src/core/data-source.js';
 import type { NewsItemInput } from '../src/news-list/news-item.js';
 
@@ -48,4 +48,37 @@ export const uid = (): string => Math.random().toString(36).slice(2);
 export async function modelNews(): Promise<NewsItemInput[]> {
   const res = await fetch('/tests/fixtures/news.json');
   return ((await res.json()) as { items: NewsItemInput[] }).items;
+}
+
+/** One bad source: a name for the test, the `src`, the visible (Vietnamese) text, the developer message. */
+export type FailureCase = [name: string, src: string, shown: string, developerMessage: string];
+
+/**
+ * One test per case: the element `tag` with that `src` fires `gov-error` (with `src` and the
+ * developer message), shows the localized message and "Thử lại", and is accessible.
+ * Item warnings are silenced while it runs.
+ */
+export function itShowsEachError(tag: string, failures: FailureCase[]): void {
+  for (const [name, src, shown, developerMessage] of failures) {
+    it(`shows a localized error with "Thử lại" and fires gov-error for ${name}`, async () => {
+      const warn = console.warn;
+      console.warn = () => {};
+      const el = document.createElement(tag);
+      el.setAttribute('src', src);
+      const error = nextError(el);
+      document.body.append(el);
+      try {
+        const detail = (await error) as { src: string; error: Error };
+        await waitForState(el as unknown as StatefulElement, 'error');
+        expect(detail.src).to.equal(src);
+        expect(detail.error.message).to.contain(developerMessage);
+        expect(textOf(one(el, '[part="message"]'))).to.contain(shown);
+        expect(textOf(one(el, '[part~="retry"]'))).to.equal('Thử lại');
+        await expect(el).to.be.accessible();
+      } finally {
+        console.warn = warn;
+        el.remove();
+      }
+    });
+  }
 }

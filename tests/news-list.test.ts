@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { GovNewsList } from '../src/news-list/news-list.js';
 import { define } from '../src/core/gov-element.js';
-import { all, fixtureUrl, modelNews, nextError, one, textOf, uid, waitForState } from './helpers.js';
+import { all, fixtureUrl, itShowsEachError, modelNews, nextError, one, textOf, uid, waitForState } from './helpers.js';
 
 const titles = (el: Element): string[] => all(el, '.items > li .link').map((a) => textOf(a));
 
@@ -169,7 +169,7 @@ describe('<gov-news-list>', () => {
       expect(textOf(one(el, '[part="message"]'))).to.equal('No items yet.');
     });
 
-    const failures: Array<[string, string, string, string]> = [
+    itShowsEachError('gov-news-list', [
       ['HTTP 404', '/api/status?code=404', 'máy chủ trả về lỗi HTTP 404', 'HTTP 404'],
       ['HTTP 500', '/api/status?code=500', 'máy chủ trả về lỗi HTTP 500', 'HTTP 500'],
       ['HTTP 503', '/api/status?code=503', 'lỗi HTTP 503', 'HTTP 503'],
@@ -184,29 +184,7 @@ describe('<gov-news-list>', () => {
       ['an empty body', '/api/body?text=', 'nội dung rỗng', 'empty'],
       ['no usable item', '/api/body?text=%5B%7B%22name%22%3A1%7D%5D', 'không có mục nào hợp lệ', 'None of the 1 items'],
       ['a connection closed mid-body', '/api/truncated', 'lỗi mạng', 'Network error'],
-    ];
-    for (const [name, src, shown, message] of failures) {
-      it(`shows a localized error and fires gov-error for ${name}`, async () => {
-        const warn = console.warn;
-        console.warn = () => {};
-        const el = document.createElement('gov-news-list');
-        el.setAttribute('src', src);
-        const error = nextError(el);
-        document.body.append(el);
-        try {
-          const detail = await error;
-          await waitForState(el, 'error');
-          expect(detail.src).to.equal(src);
-          expect(detail.error.message).to.contain(message);
-          expect(textOf(one(el, '[part="message"]'))).to.contain(shown);
-          expect(textOf(one(el, '[part~="retry"]'))).to.equal('Thử lại');
-          await expect(el).to.be.accessible();
-        } finally {
-          console.warn = warn;
-          el.remove();
-        }
-      });
-    }
+    ]);
 
     it('times out after `timeout` ms with a message saying so', async () => {
       const el = await fixture<GovNewsList>(

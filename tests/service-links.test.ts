@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { define } from '../src/core/gov-element.js';
 import { iconNames } from '../src/service-links/service-icons.js';
 import { GovServiceLinks, type ServiceLink, type ServiceLinkInput } from '../src/service-links/service-links.js';
-import { all, fixtureUrl, nextError, one, textOf, uid, waitForState } from './helpers.js';
+import { all, fixtureUrl, itShowsEachError, one, textOf, uid, waitForState } from './helpers.js';
 
 const layouts = ['list', 'grid', 'buttons'] as const;
 
@@ -465,7 +465,7 @@ describe('<gov-service-links>', () => {
       expect(textOf(one(el, '[part="heading"]'))).to.equal('Online public services');
     });
 
-    const failures: Array<[string, string, string, string]> = [
+    itShowsEachError('gov-service-links', [
       ['HTTP 404', '/api/status?code=404', 'máy chủ trả về lỗi HTTP 404', 'HTTP 404'],
       ['HTTP 500', '/api/status?code=500', 'máy chủ trả về lỗi HTTP 500', 'HTTP 500'],
       ['invalid JSON', '/api/body?text=%5B%7B%22title%22%3A', 'không phải JSON', 'not valid JSON'],
@@ -479,28 +479,7 @@ describe('<gov-service-links>', () => {
       ],
       ['an empty body', '/api/body?text=', 'nội dung rỗng', 'empty'],
       ['a connection closed mid-body', '/api/truncated', 'lỗi mạng', 'Network error'],
-    ];
-    for (const [name, src, message, developerMessage] of failures) {
-      it(`shows a localized error with "Thử lại" and fires gov-error for ${name}`, async () => {
-        await warnings(async () => {
-          const el = document.createElement('gov-service-links');
-          el.setAttribute('src', src);
-          const error = nextError(el);
-          document.body.append(el);
-          try {
-            const detail = await error;
-            await waitForState(el, 'error');
-            expect(detail.src).to.equal(src);
-            expect(detail.error.message).to.contain(developerMessage);
-            expect(textOf(one(el, '[part="message"]'))).to.contain(message);
-            expect(textOf(one(el, '[part~="retry"]'))).to.equal('Thử lại');
-            await expect(el).to.be.accessible();
-          } finally {
-            el.remove();
-          }
-        });
-      });
-    }
+    ]);
 
     it('is accessible in the error state in every layout', async () => {
       for (const layout of layouts) {

@@ -11,7 +11,7 @@ import {
 } from '../src/video-list/video-item.js';
 import { GovVideoList, type GovVideoPlayDetail } from '../src/video-list/video-list.js';
 import { embedUrl, parseVideoUrl, youtubeThumbnail, type VideoSource } from '../src/video-list/video-url.js';
-import { all, fixtureUrl, nextError, one, textOf, uid, waitForState } from './helpers.js';
+import { all, fixtureUrl, itShowsEachError, one, textOf, uid, waitForState } from './helpers.js';
 
 /** A request to a video host (or its image server). None may ever happen in these tests. */
 const hostPattern = /youtube|youtu\.be|ytimg|vimeo/i;
@@ -697,7 +697,7 @@ describe('<gov-video-list>', () => {
       await expect(el).to.be.accessible();
     });
 
-    const failures: Array<[string, string, string, string]> = [
+    itShowsEachError('gov-video-list', [
       ['HTTP 404', '/api/status?code=404', 'máy chủ trả về lỗi HTTP 404', 'HTTP 404'],
       ['HTTP 500', '/api/status?code=500', 'máy chủ trả về lỗi HTTP 500', 'HTTP 500'],
       ['invalid JSON', '/api/body?text=%7B%22items%22%3A%5B', 'không phải JSON', 'not valid JSON'],
@@ -708,28 +708,7 @@ describe('<gov-video-list>', () => {
         'không có mục nào hợp lệ',
         'None of the 1 items',
       ],
-    ];
-    for (const [name, src, shown, message] of failures) {
-      it(`shows a localized error with "Thử lại" and fires gov-error for ${name}`, async () => {
-        const warnings = silenceWarnings();
-        const el = document.createElement('gov-video-list');
-        el.setAttribute('src', src);
-        const error = nextError(el);
-        document.body.append(el);
-        try {
-          const detail = await error;
-          await waitForState(el, 'error');
-          expect(detail.src).to.equal(src);
-          expect(detail.error.message).to.contain(message);
-          expect(textOf(one(el, '[part="message"]'))).to.contain(shown);
-          expect(textOf(one(el, '[part~="retry"]'))).to.equal('Thử lại');
-          await expect(el).to.be.accessible();
-        } finally {
-          warnings.restore();
-          el.remove();
-        }
-      });
-    }
+    ]);
 
     it('recovers with "Thử lại" once the server does', async () => {
       const id = uid();

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { define } from '../src/core/gov-element.js';
 import { GovVisitCounter, type VisitCounts } from '../src/visit-counter/visit-counter.js';
-import { all, fixtureUrl, nextError, one, textOf, uid, waitForState } from './helpers.js';
+import { all, fixtureUrl, itShowsEachError, nextError, one, textOf, uid, waitForState } from './helpers.js';
 
 const model = { online: 143, today: 552, month: 141811, total: 1116844 };
 
@@ -347,7 +347,7 @@ describe('<gov-visit-counter>', () => {
       await expect(el).to.be.accessible();
     });
 
-    const failures: Array<[string, string, string, string]> = [
+    itShowsEachError('gov-visit-counter', [
       ['HTTP 404', '/api/status?code=404', 'máy chủ trả về lỗi HTTP 404', 'HTTP 404'],
       ['HTTP 500', '/api/status?code=500', 'máy chủ trả về lỗi HTTP 500', 'HTTP 500'],
       ['invalid JSON', '/api/body?text=%7B%22online%22%3A1', 'không phải JSON', 'not valid JSON'],
@@ -356,26 +356,7 @@ describe('<gov-visit-counter>', () => {
       ['an object of other fields', '/api/body?text=%7B%22visits%22%3A1%7D', 'không đúng cấu trúc', 'None of online'],
       ['an empty body', '/api/body?text=', 'nội dung rỗng', 'empty'],
       ['an HTML page', '/api/body?type=text/html&text=%3Chtml%3E%3C/html%3E', 'trang HTML', 'HTML page'],
-    ];
-    for (const [name, src, message, developerMessage] of failures) {
-      it(`shows a localized error with "Thử lại" and fires gov-error for ${name}`, async () => {
-        const el = document.createElement('gov-visit-counter');
-        el.setAttribute('src', src);
-        const error = nextError(el);
-        document.body.append(el);
-        try {
-          const detail = await error;
-          await waitForState(el, 'error');
-          expect(detail.src).to.equal(src);
-          expect(detail.error.message).to.contain(developerMessage);
-          expect(textOf(one(el, '[part="message"]'))).to.contain(message);
-          expect(textOf(one(el, '[part~="retry"]'))).to.equal('Thử lại');
-          await expect(el).to.be.accessible();
-        } finally {
-          el.remove();
-        }
-      });
-    }
+    ]);
 
     it('recovers with "Thử lại" once the server does', async () => {
       const id = uid();
