@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { GovArticle, TEXT_SIZE_KEY, type Article, type ArticleInput } from '../src/article/article.js';
 import { define } from '../src/core/gov-element.js';
 import { sanitizeHtml } from '../src/core/sanitize.js';
-import { all, fixtureUrl, nextError, one, textOf, uid, waitForState } from './helpers.js';
+import { all, fixtureUrl, itShowsEachError, one, textOf, uid, waitForState } from './helpers.js';
 
 // Enough room that the lazy sanitizer's request is still recorded after the test page's own files.
 performance.setResourceTimingBufferSize(2000);
@@ -417,34 +417,17 @@ describe('<gov-article>', () => {
       await expect(el).to.be.accessible();
     });
 
-    const failures: Array<[string, string, string, string]> = [
-      ['HTTP 404', '/api/status?code=404', 'máy chủ trả về lỗi HTTP 404', 'HTTP 404'],
-      ['invalid JSON', '/api/body?text=%7B%22title%22%3A', 'không phải JSON', 'not valid JSON'],
-      ['an article without a title', fixtureUrl('article-no-title.json'), 'không đúng cấu trúc', 'no "title"'],
-      ['a list instead of an article', '/tests/fixtures/news.json', 'không đúng cấu trúc', 'no "title"'],
-      ['an array', '/api/body?text=%5B%5D', 'không đúng cấu trúc', 'Expected an article object'],
-    ];
-    for (const [name, src, shown, message] of failures) {
-      it(`shows a localized error with "Thử lại" and fires gov-error for ${name}`, async () => {
-        const el = document.createElement('gov-article');
-        el.setAttribute('src', src);
-        const error = nextError(el);
-        document.body.append(el);
-        try {
-          const detail = await error;
-          await waitForState(el, 'error');
-          expect(detail.src).to.equal(src);
-          expect(detail.error.message).to.contain(message);
-          expect(textOf(one(el, '[part="message"]'))).to.contain(shown);
-          expect(one(el, '[part="message"]').getAttribute('role')).to.equal('alert');
-          expect(textOf(one(el, '[part~="retry"]'))).to.equal('Thử lại');
-          expect(all(el, '[part="tools"]')).to.have.length(0);
-          await expect(el).to.be.accessible();
-        } finally {
-          el.remove();
-        }
-      });
-    }
+    itShowsEachError(
+      'gov-article',
+      [
+        ['HTTP 404', '/api/status?code=404', 'máy chủ trả về lỗi HTTP 404', 'HTTP 404'],
+        ['invalid JSON', '/api/body?text=%7B%22title%22%3A', 'không phải JSON', 'not valid JSON'],
+        ['an article without a title', fixtureUrl('article-no-title.json'), 'không đúng cấu trúc', 'no "title"'],
+        ['a list instead of an article', '/tests/fixtures/news.json', 'không đúng cấu trúc', 'no "title"'],
+        ['an array', '/api/body?text=%5B%5D', 'không đúng cấu trúc', 'Expected an article object'],
+      ],
+      (el) => expect(all(el, '[part="tools"]')).to.have.length(0),
+    );
 
     it('treats an article property without a title as an error', async () => {
       const el = await fixture<GovArticle>(

@@ -55,10 +55,11 @@ export type FailureCase = [name: string, src: string, shown: string, developerMe
 
 /**
  * One test per case: the element `tag` with that `src` fires `gov-error` (with `src` and the
- * developer message), shows the localized message and "Thử lại", and is accessible.
+ * developer message), shows the localized message as an alert and "Thử lại", passes `alsoCheck`
+ * and is accessible.
  * Item warnings are silenced while it runs.
  */
-export function itShowsEachError(tag: string, failures: FailureCase[]): void {
+export function itShowsEachError(tag: string, failures: FailureCase[], alsoCheck?: (el: HTMLElement) => void): void {
   for (const [name, src, shown, developerMessage] of failures) {
     it(`shows a localized error with "Thử lại" and fires gov-error for ${name}`, async () => {
       const warn = console.warn;
@@ -73,7 +74,9 @@ export function itShowsEachError(tag: string, failures: FailureCase[]): void {
         expect(detail.src).to.equal(src);
         expect(detail.error.message).to.contain(developerMessage);
         expect(textOf(one(el, '[part="message"]'))).to.contain(shown);
+        expect(one(el, '[part="message"]').getAttribute('role')).to.equal('alert');
         expect(textOf(one(el, '[part~="retry"]'))).to.equal('Thử lại');
+        alsoCheck?.(el);
         await expect(el).to.be.accessible();
       } finally {
         console.warn = warn;
