@@ -141,7 +141,7 @@ export async function xssSuite(tag: string): Promise<void> {
         const problems: string[] = [];
         for (const { id, payload } of payloads) {
           const once = await sanitizeHtml(payload);
-          // Reparse as Lit's unsafeHTML does (a <template>), then sanitize again: a mutation between
+          // Reparse as a browser does when the body is set as innerHTML (here a <template>), then sanitize again: a mutation between
           // the two parses is how mutation XSS gets past sanitizers.
           const template = document.createElement('template');
           template.innerHTML = once;
