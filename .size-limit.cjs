@@ -36,18 +36,18 @@ const asShipped = (config) => ({
 // regression while the work to reach the targets goes on. Lower them as sizes come down.
 const TARGET = { bundle: '16 kB', subpath: '10 kB' };
 const CEILING = {
-  bundle: '25.5 kB',
-  'news-list': '12.8 kB',
-  article: '16.5 kB',
-  'notice-board': '14.2 kB',
-  'visit-counter': '11.4 kB',
-  'service-links': '12.6 kB',
-  'video-list': '14.7 kB',
+  bundle: '22.6 kB',
+  'news-list': '12 kB',
+  article: '13.5 kB',
+  'notice-board': '12.6 kB',
+  'visit-counter': '10.6 kB',
+  'service-links': '11.7 kB',
+  'video-list': '13.6 kB',
 };
 
 const dist = join(__dirname, 'dist');
 const elements = ['news-list', 'article', 'notice-board', 'visit-counter', 'service-links', 'video-list'];
-const lazyLimits = { feeds: '1.5 kB', purify: '11 kB' };
+const lazyLimits = { feeds: '1.5 kB', purify: '11 kB', 'strip-inline': '0.6 kB' };
 const chunks = existsSync(dist)
   ? readdirSync(dist).filter((f) => /^gov-portal-elements\..+\.js$/.test(f) && f !== 'gov-portal-elements.bundle.js')
   : [];

@@ -10,7 +10,11 @@ export async function parseBody(text: string, contentType: string): Promise<unkn
   if (!body) throw new GovDataError('empty-body', 'The response body is empty');
   const looksXml = body.startsWith('<');
   if (looksXml && /html/i.test(contentType)) throw new GovDataError('html', 'The response is an HTML page, not data');
-  if (looksXml || /xml/i.test(contentType)) return (await import('./feeds.js')).parseXmlFeed(body);
+  if (looksXml || /xml/i.test(contentType)) {
+    // strip-inline (imported by feeds.js) is requested at the same time, not after feeds.js arrives.
+    const [feeds] = await Promise.all([import('./feeds.js'), import('./strip-inline.js')]);
+    return feeds.parseXmlFeed(body);
+  }
   try {
     return JSON.parse(body) as unknown;
   } catch (e) {

@@ -1,12 +1,13 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import { safeUrl } from './safe-url.js';
+import { stripInline } from './strip-inline.js';
 import type { SafeHtml, Sanitizer } from './sanitize.js';
 
 // The sanitizer proper: DOMPurify with the library's allowlists and URL hook. This module is only
 // ever imported dynamically (by sanitize.ts), so its configuration travels in the same lazy chunk
 // as DOMPurify and pages without an article body download neither. strip-inline, which the feed
-// reader uses too, stays in the main bundle: sanitize.ts passes it in (a module shared by the two
-// lazy chunks would otherwise become a third chunk, loaded one round trip after either).
+// reader uses too, is a small lazy chunk of its own: sanitize.ts requests it together with this one,
+// so it costs no extra round trip.
 
 /** The tags an article body may keep; everything else is removed (its text is kept). */
 const TAGS = [
@@ -69,7 +70,7 @@ function configure(purify: Purifier): Purifier {
   return purify;
 }
 
-function make(purify: Purifier, stripInline: (dirty: string) => string): Sanitizer {
+function make(purify: Purifier): Sanitizer {
   return (dirty, base = document.baseURI) => {
     currentBase = base;
     try {
@@ -82,7 +83,7 @@ function make(purify: Purifier, stripInline: (dirty: string) => string): Sanitiz
   };
 }
 
-/** A sanitizer backed by DOMPurify for this window; `stripInline` is core/strip-inline's. */
-export function createSanitizer(stripInline: (dirty: string) => string): Sanitizer {
-  return make(configure(DOMPurify(window)), stripInline);
+/** A sanitizer backed by DOMPurify for this window. */
+export function createSanitizer(): Sanitizer {
+  return make(configure(DOMPurify(window)));
 }

@@ -1,5 +1,3 @@
-import { stripInline } from './strip-inline.js';
-
 /**
  * Turns untrusted HTML (an article body from a CMS) into HTML that is safe to render: scripts,
  * event handlers, `javascript:`/`data:` URLs, frames, plugins, forms, styles and SVG/MathML are
@@ -21,8 +19,9 @@ let loading: Promise<Sanitizer> | undefined;
 
 /** The sanitizer, loading DOMPurify the first time it is needed. */
 export function loadSanitizer(): Promise<Sanitizer> {
-  loading ??= import('./purify.js').then(
-    (mod) => (loaded = mod.createSanitizer(stripInline)),
+  // strip-inline (imported by purify.js) is requested at the same time, not after purify.js arrives.
+  loading ??= Promise.all([import('./purify.js'), import('./strip-inline.js')]).then(
+    ([mod]) => (loaded = mod.createSanitizer()),
     (e: unknown) => {
       loading = undefined; // a failed chunk download can be retried
       throw e;
