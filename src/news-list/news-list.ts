@@ -202,10 +202,13 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore'> {
     const date = this.hideDate ? undefined : item.date;
     if (item.url && date) {
       // The usual row, a link and its date, as one flat template: Lit clones one fragment per item
-      // instead of three (row, link, date). Same markup as linkOrText() + dateTemplate().
+      // instead of three (row, link, date), and the texts are set as textContent (no child-part
+      // markers and text nodes to manage). Same markup as linkOrText() + dateTemplate().
       const { lang } = this.i18n;
+      // The link's accessible name is its title, bound as textContent (the rule reads only static text).
       // prettier-ignore
-      return html`<li part="item"><a part="link" class="link" href=${item.url}>${item.title}</a><time part="date" class="date" datetime=${isoDay(date, this.timeZone)}>${`(${formatDate(date, lang, this.timeZone)})`}</time></li>`;
+      // eslint-disable-next-line lit-a11y/accessible-name
+      return html`<li part="item"><a part="link" class="link" href=${item.url} .textContent=${item.title}></a><time part="date" class="date" datetime=${isoDay(date, this.timeZone)} .textContent=${`(${formatDate(date, lang, this.timeZone)})`}></time></li>`;
     }
     return html`<li part="item">${linkOrText(item.url, item.title)}${this.renderDate(item, true)}</li>`;
   }
