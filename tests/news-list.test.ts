@@ -334,7 +334,10 @@ describe('<gov-news-list>', () => {
       expect(heading.getAttribute('aria-level')).to.equal('3');
       el.heading = '';
       await el.updateComplete;
-      expect(all(el, '[role="heading"]')).to.have.length(0);
+      // Not displayed (so not in the accessibility tree), and the box is no longer labelled by it.
+      expect(heading.getBoundingClientRect().height).to.equal(0);
+      expect(getComputedStyle(heading).display).to.equal('none');
+      expect(one(el, '[part="box"]').hasAttribute('aria-labelledby')).to.equal(false);
     });
   });
 

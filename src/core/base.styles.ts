@@ -31,6 +31,9 @@ export const baseStyles = css`
   ::after {
     box-sizing: inherit;
   }
+  [hidden] {
+    display: none !important;
+  }
   .box {
     background: var(--_surface);
     border: 1px solid var(--_border);

@@ -84,14 +84,12 @@ export abstract class GovElement<T, K extends string = 'heading'> extends LitEle
     const heading = this.heading ?? this.i18n.t('heading');
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const ready = this.data.state === 'ready' && this.data.data !== undefined;
+    // One template (the heading is hidden, not left out, when empty): each template Lit prepares on
+    // first render is a cost every element pays before its first paint.
     return html`<section class="box" part="box" aria-labelledby=${heading ? 'heading' : nothing}>
-      ${
-        heading
-          ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${level}>
-              <slot name="heading">${heading}</slot>
-            </div>`
-          : nothing
-      }
+      <div id="heading" class="heading" part="heading" role="heading" aria-level=${level} ?hidden=${!heading}>
+        <slot name="heading">${heading}</slot>
+      </div>
       <div class="body" part="body" aria-busy=${this.data.state === 'loading' ? 'true' : 'false'}>
         ${ready ? this.renderReady(this.data.data as T) : this.renderPending()}
       </div>

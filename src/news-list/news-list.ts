@@ -171,21 +171,18 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore'> {
     const [first, ...rest] = this.visible;
     const featured = this.layout === 'featured' && first;
     const rows = featured ? rest : this.visible;
+    // The list is hidden, not left out, when empty: one template fewer for Lit to prepare on first render.
     return html`${featured ? this.renderFeatured(first) : nothing}
-    ${
-      rows.length
-        ? html`<ul class="items ${this.layout === 'cards' ? 'cards' : 'list'}" part="list">
-            ${rows.map((item) => this.renderItem(item))}
-          </ul>`
-        : nothing
-    }
-    ${
-      this.visible.length < this.total
-        ? html`<div class="more">
-            <button type="button" part="button more" @click=${this.showMore}>${this.i18n.t('showMore')}</button>
-          </div>`
-        : nothing
-    }`;
+      <ul class="items ${this.layout === 'cards' ? 'cards' : 'list'}" part="list" ?hidden=${!rows.length}>
+        ${rows.map((item) => this.renderItem(item))}
+      </ul>
+      ${
+        this.visible.length < this.total
+          ? html`<div class="more">
+              <button type="button" part="button more" @click=${this.showMore}>${this.i18n.t('showMore')}</button>
+            </div>`
+          : nothing
+      }`;
   }
 
   private renderDate(item: NewsItem, wrap: boolean): unknown {
