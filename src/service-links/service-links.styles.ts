@@ -135,4 +135,8 @@ export const serviceLinksStyles = css`
     animation: gov-pulse 1.2s ease-in-out infinite alternate;
     forced-color-adjust: none;
   }
+  /* Invisible, not just transparent: never read, never measured for contrast. */
+  .ghost .text {
+    visibility: hidden;
+  }
 `;

@@ -112,7 +112,7 @@ export class GovServiceLinks extends GovElement<ServiceLink[], 'external' | 'new
         // Invisible text: a model page's link title, for its typical length.
         () =>
           html`<span aria-hidden="true"
-            ><span class="link"><span class="icon"></span>Bộ Thủ tục hành chính Huyện</span></span
+            ><span class="link"><span class="icon"></span><span class="text">Bộ Thủ tục hành chính Huyện</span></span></span
           >`,
       )}
     </div>`;
