@@ -24,6 +24,26 @@ const done = (hostExpr) => `void document.body.offsetHeight;
   window.__t.items = host.shadowRoot.querySelectorAll('li').length;
   window.__t.height = host.getBoundingClientRect().height;`;
 
+/** The element's page and the baseline's page for the same inline JSON; `render` is baseline.js's function. */
+const pagePair = (tag, json, render, css) => ({
+  tag,
+  lit: page(`<${tag}><script type="application/json">${json}</script></${tag}>
+    <script type="module">
+      import '/dist/gov-portal-elements.bundle.js';
+      const el = document.querySelector('${tag}');
+      await el.updateComplete;
+      ${done('el')}
+    </script>`),
+  dom: page(`<div id="baseline"><script type="application/json">${json}</script></div>
+    <script type="module">
+      import { ${render} } from '/bench/baseline.js';
+      const css = ${JSON.stringify(css[tag])};
+      const el = document.getElementById('baseline');
+      ${render}(el, JSON.parse(el.querySelector('script').textContent).items, css);
+      ${done('el')}
+    </script>`),
+});
+
 /** [{ tag, lit, dom }] for each element that has a baseline and is in the bundle. */
 export async function firstRenderPages(root, css) {
   const model = JSON.parse(await readFile(join(root, 'tests/fixtures/news.json'), 'utf8')).items;
@@ -35,24 +55,7 @@ export async function firstRenderPages(root, css) {
   });
   const pages = [];
   if (css['gov-news-list']) {
-    pages.push({
-      tag: 'gov-news-list',
-      lit: page(`<gov-news-list><script type="application/json">${news}</script></gov-news-list>
-        <script type="module">
-          import '/dist/gov-portal-elements.bundle.js';
-          const el = document.querySelector('gov-news-list');
-          await el.updateComplete;
-          ${done('el')}
-        </script>`),
-      dom: page(`<div id="news"><script type="application/json">${news}</script></div>
-        <script type="module">
-          import { renderNewsList } from '/bench/baseline.js';
-          const css = ${JSON.stringify(css['gov-news-list'])};
-          const el = document.getElementById('news');
-          renderNewsList(el, JSON.parse(el.querySelector('script').textContent).items, css);
-          ${done('el')}
-        </script>`),
-    });
+    pages.push(pagePair('gov-news-list', news, 'renderNewsList', css));
   }
   const notices = JSON.parse(await readFile(join(root, 'tests/fixtures/notices.json'), 'utf8')).items;
   const day = (daysAgo) => new Date(Date.now() - daysAgo * 86_400_000).toLocaleDateString('en-CA');
@@ -66,24 +69,7 @@ export async function firstRenderPages(root, css) {
     })),
   });
   if (css['gov-notice-board']) {
-    pages.push({
-      tag: 'gov-notice-board',
-      lit: page(`<gov-notice-board><script type="application/json">${noticeData}</script></gov-notice-board>
-        <script type="module">
-          import '/dist/gov-portal-elements.bundle.js';
-          const el = document.querySelector('gov-notice-board');
-          await el.updateComplete;
-          ${done('el')}
-        </script>`),
-      dom: page(`<div id="notices"><script type="application/json">${noticeData}</script></div>
-        <script type="module">
-          import { renderNoticeBoard } from '/bench/baseline.js';
-          const css = ${JSON.stringify(css['gov-notice-board'])};
-          const el = document.getElementById('notices');
-          renderNoticeBoard(el, JSON.parse(el.querySelector('script').textContent).items, css);
-          ${done('el')}
-        </script>`),
-    });
+    pages.push(pagePair('gov-notice-board', noticeData, 'renderNoticeBoard', css));
   }
   const videos = JSON.parse(await readFile(join(root, 'tests/fixtures/videos.json'), 'utf8')).items;
   const videoData = JSON.stringify({
@@ -96,24 +82,7 @@ export async function firstRenderPages(root, css) {
     })),
   });
   if (css['gov-video-list']) {
-    pages.push({
-      tag: 'gov-video-list',
-      lit: page(`<gov-video-list><script type="application/json">${videoData}</script></gov-video-list>
-        <script type="module">
-          import '/dist/gov-portal-elements.bundle.js';
-          const el = document.querySelector('gov-video-list');
-          await el.updateComplete;
-          ${done('el')}
-        </script>`),
-      dom: page(`<div id="videos"><script type="application/json">${videoData}</script></div>
-        <script type="module">
-          import { renderVideoList } from '/bench/baseline.js';
-          const css = ${JSON.stringify(css['gov-video-list'])};
-          const el = document.getElementById('videos');
-          renderVideoList(el, JSON.parse(el.querySelector('script').textContent).items, css);
-          ${done('el')}
-        </script>`),
-    });
+    pages.push(pagePair('gov-video-list', videoData, 'renderVideoList', css));
   }
   return pages;
 }
