@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
-import { formatDate, isoDay } from '../core/format.js';
-import { define, GovElement } from '../core/gov-element.js';
+import { ariaLevel, define, GovElement } from '../core/gov-element.js';
 import { dateTemplate, imageTemplate, linkOrText } from '../core/templates.js';
 import type { SafeHtml } from '../core/sanitize.js';
 import type { NewsItem } from '../news-list/news-item.js';
@@ -168,7 +167,7 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
   private bodyDiv?: HTMLElement;
 
   private get level(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 1));
+    return ariaLevel(this.headingLevel, 1);
   }
 
   protected override render(): TemplateResult {
@@ -297,13 +296,8 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
         <ul class="body">
           ${items.map(
             ({ url, title, date }) =>
-              html`<li>
-                ${url ? html`<a class="link" href=${url}>${title}</a>` : html`<span class="link">${title}</span>`}${
-                  date
-                    ? html`<time class="date" datetime=${isoDay(date, tz)}>${`(${formatDate(date, lang, tz)})`}</time>`
-                    : nothing
-                }
-              </li>`,
+              // No parts inside: the article's own `link` and `date` parts name its source and date.
+              html`<li>${linkOrText(url, title, '')}${dateTemplate(date, lang, tz, true, '')}</li>`,
           )}
         </ul>
       </section>`;

@@ -11,6 +11,11 @@ import { baseStyles } from './base.styles.js';
 import type { DataSource, GovState } from './data-source.js';
 import { LangController, type Strings } from './i18n.js';
 
+/** A `heading-level` value as an ARIA level: rounded into 1–6, `fallback` when it is not a number. */
+export function ariaLevel(value: number, fallback: number): number {
+  return Math.min(6, Math.max(1, Math.round(value) || fallback));
+}
+
 /** Defines `tag` once: a second copy of the library on the same page is a no-op, not an error. */
 export function define(tag: string, ctor: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, ctor);
@@ -82,7 +87,7 @@ export abstract class GovElement<T, K extends string = 'heading'> extends LitEle
 
   protected override render(): TemplateResult {
     const heading = this.heading ?? this.i18n.t('heading');
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = ariaLevel(this.headingLevel, 2);
     const ready = this.data.state === 'ready' && this.data.data !== undefined;
     // One template (the heading is hidden, not left out, when empty): each template Lit prepares on
     // first render is a cost every element pays before its first paint.

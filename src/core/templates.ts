@@ -2,18 +2,21 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, isoDay, type GovDate } from './format.js';
 import type { Lang } from './i18n.js';
 
-/** `<time part="date">`: the localized date, with its machine form in `datetime`. */
-export function dateTemplate(date: GovDate | undefined, lang: Lang, timeZone?: string, wrap = false): unknown {
+/**
+ * `<time part="date">`: the localized date, with its machine form in `datetime`. `part = ''` leaves
+ * it without a part (inside a box whose `date` part is something else).
+ */
+export function dateTemplate(date: GovDate | undefined, lang: Lang, timeZone?: string, wrap = false, part = 'date'): unknown {
   if (!date) return nothing;
   const shown = formatDate(date, lang, timeZone);
-  return html`<time part="date" class="date" datetime=${isoDay(date, timeZone)}>${wrap ? `(${shown})` : shown}</time>`;
+  return html`<time part=${part} class="date" datetime=${isoDay(date, timeZone)}>${wrap ? `(${shown})` : shown}</time>`;
 }
 
-/** A link when the item has a safe URL; its content as plain text otherwise. */
+/** A link when the item has a safe URL; its content as plain text otherwise. `part = ''`: no parts. */
 export function linkOrText(url: string | undefined, content: unknown, part = 'link'): TemplateResult {
   return url
     ? html`<a part=${part} class="link" href=${url}>${content}</a>`
-    : html`<span part="text" class="link">${content}</span>`;
+    : html`<span part=${part && 'text'} class="link">${content}</span>`;
 }
 
 /** A lazy image with reserved dimensions, so nothing shifts when it arrives. */

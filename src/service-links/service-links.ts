@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
-import { define, GovElement } from '../core/gov-element.js';
+import { ariaLevel, define, GovElement } from '../core/gov-element.js';
 import { externalTemplate, iconTemplate, type ServiceIconName } from './service-icons.js';
 import { toServiceLinks, type ServiceIcon, type ServiceLink, type ServiceLinkInput } from './service-item.js';
 import { serviceLinksStrings } from './service-links.strings.js';
@@ -125,7 +125,7 @@ export class GovServiceLinks extends GovElement<ServiceLink[], 'external' | 'new
       if (!groups.has(link.group)) groups.set(link.group, []);
       groups.get(link.group)!.push(this.renderLink(link, i));
     });
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + 1);
+    const level = Math.min(6, ariaLevel(this.headingLevel, 2) + 1);
     return html`${[...groups].map(([name, items], i) => {
       const list = html`<ul class="links" part="list" aria-labelledby=${name ? `group-${i}` : nothing}>
         ${items}
