@@ -10,8 +10,6 @@ export type GovState = 'loading' | 'ready' | 'empty' | 'error';
 export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
   timeout: number;
-  /** Seconds between quiet refetches of `src`; 0 or unset: none. */
-  refresh?: number;
 }
 
 /** How one element turns its sources into data. */
@@ -53,7 +51,7 @@ function absolute(src: string): string {
 /**
  * Loads an element's data from, in order of priority: a JS property, `src` (JSON, RSS or Atom),
  * an inline `<script type="application/json">` child, or attributes. It owns the fetch, its
- * time-out and abort, the guard against late answers for an old `src`, retry and polling, and the
+ * time-out and abort, the guard against late answers for an old `src`, retry and quiet refetches (`Polling` drives those), and the
  * `state` attribute, `gov-load` and `gov-error`. The element only renders.
  */
 export class DataSource<T> implements ReactiveController {
@@ -63,14 +61,13 @@ export class DataSource<T> implements ReactiveController {
   /** True when the element has no source at all: its fallback content is all there is. */
   sourceless = false;
 
-  private source: Source | undefined;
+  #source: Source | undefined;
   /** Bumped for every new request and on removal: an answer from an older generation is dropped. */
-  private generation = 0;
-  private inFlight: AbortController | undefined;
-  private pendingEvent: 'gov-load' | 'gov-error' | undefined;
-  private poll: ReturnType<typeof setInterval> | undefined;
-  private pollKey = '';
-  private lastLoad = 0;
+  #generation = 0;
+  #inFlight: AbortController | undefined;
+  #pendingEvent: 'gov-load' | 'gov-error' | undefined;
+  /** When the last answer (or failure) from `src` arrived, in ms since the epoch. */
+  lastLoad = 0;
 
   constructor(
     private readonly host: DataSourceHost,
@@ -80,20 +77,17 @@ export class DataSource<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.onVisibility);
     // After a removal and re-insertion, hostUpdate restarts what hostDisconnected stopped.
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    this.stopPolling();
-    if (this.inFlight) {
+    if (this.#inFlight) {
       // Drop the request; a later reconnection starts it again.
-      this.inFlight.abort();
-      this.inFlight = undefined;
-      this.generation++;
-      this.source = undefined;
+      this.#inFlight.abort();
+      this.#inFlight = undefined;
+      this.#generation++;
+      this.#source = undefined;
     }
   }
 
@@ -103,8 +97,8 @@ export class DataSource<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const type = this.pendingEvent;
-    this.pendingEvent = undefined;
+    const type = this.#pendingEvent;
+    this.#pendingEvent = undefined;
     if (type === 'gov-load' && this.data !== undefined) emit(this.host, type, this.config.detail(this.data));
     if (type === 'gov-error' && this.error) {
       emit(this.host, type, { error: this.error, src: this.host.getAttribute('src') ?? undefined });
@@ -116,21 +110,25 @@ export class DataSource<T> implements ReactiveController {
    * `hostUpdate`, so an element that derives data in `willUpdate` calls this first.
    */
   sync(): void {
-    const source = this.currentSource();
-    if (this.source?.kind !== source.kind || this.source.key !== source.key) {
-      this.source = source;
-      this.load(source, false);
+    const source = this.#currentSource();
+    if (this.#source?.kind !== source.kind || this.#source.key !== source.key) {
+      this.#source = source;
+      this.#load(source, false);
     }
-    this.schedulePolling();
+  }
+
+  /** The absolute URL being loaded from `src`, or `undefined` when the data comes from elsewhere. */
+  get url(): string | undefined {
+    return this.#source?.kind === 'src' ? (this.#source.key as string) : undefined;
   }
 
   /** Loads the current source again ("Thử lại"), showing the loading state meanwhile. */
   retry(): void {
-    if (this.source) this.load(this.source, false);
+    if (this.#source) this.#load(this.#source, false);
     this.host.requestUpdate();
   }
 
-  private currentSource(): Source {
+  #currentSource(): Source {
     const value = this.config.property();
     if (value != null) return { kind: 'property', key: value, value };
     const src = this.host.src?.trim();
@@ -141,18 +139,18 @@ export class DataSource<T> implements ReactiveController {
     return attrs === undefined ? { kind: 'none' } : { kind: 'attributes', key: JSON.stringify(attrs), value: attrs };
   }
 
-  private load(source: Source, quiet: boolean): void {
+  #load(source: Source, quiet: boolean): void {
     const { kind, key } = source;
     this.sourceless = kind === 'none';
-    this.inFlight?.abort();
-    this.inFlight = undefined;
-    this.generation++;
-    if (kind === 'src') void this.fetch(key as string, quiet);
+    this.#inFlight?.abort();
+    this.#inFlight = undefined;
+    this.#generation++;
+    if (kind === 'src') void this.#fetch(key as string, quiet);
     else if (kind === 'none') {
       this.data = this.error = undefined;
       this.state = 'empty';
     } else
-      this.accept(() => {
+      this.#accept(() => {
         if (kind !== 'inline') return source.value;
         try {
           return JSON.parse(key as string) as unknown;
@@ -162,9 +160,9 @@ export class DataSource<T> implements ReactiveController {
       }, document.baseURI);
   }
 
-  private async fetch(url: string, quiet: boolean): Promise<void> {
-    const generation = this.generation;
-    const controller = (this.inFlight = new AbortController());
+  async #fetch(url: string, quiet: boolean): Promise<void> {
+    const generation = this.#generation;
+    const controller = (this.#inFlight = new AbortController());
     if (!quiet) {
       this.state = 'loading';
       this.error = undefined;
@@ -176,87 +174,63 @@ export class DataSource<T> implements ReactiveController {
     } catch (e) {
       failure = e;
     }
-    if (generation !== this.generation) return;
-    this.inFlight = undefined;
+    if (generation !== this.#generation) return;
+    this.#inFlight = undefined;
     this.lastLoad = Date.now();
-    if (failure === undefined) this.accept(() => raw, url);
+    if (failure === undefined) this.#accept(() => raw, url);
     else if (quiet && this.data !== undefined) {
       // A failed poll keeps what is on screen; the page still hears about it.
-      this.error = this.wrap(failure);
-      this.pendingEvent = 'gov-error';
-    } else this.fail(failure);
+      this.error = this.#wrap(failure);
+      this.#pendingEvent = 'gov-error';
+    } else this.#fail(failure);
     this.host.requestUpdate();
   }
 
-  private accept(read: () => unknown, base: string): void {
+  #accept(read: () => unknown, base: string): void {
     let result: T | Promise<T>;
     try {
       result = this.config.parse(read(), base);
     } catch (e) {
-      this.fail(e);
+      this.#fail(e);
       return;
     }
     if (!(result instanceof Promise)) {
-      this.succeed(result);
+      this.#succeed(result);
       return;
     }
-    const generation = this.generation;
+    const generation = this.#generation;
     if (this.data === undefined) this.state = 'loading';
     const settle = (done: () => void): void => {
-      if (generation !== this.generation) return;
+      if (generation !== this.#generation) return;
       done();
       this.host.requestUpdate();
     };
     result.then(
-      (data) => settle(() => this.succeed(data)),
-      (e: unknown) => settle(() => this.fail(e)),
+      (data) => settle(() => this.#succeed(data)),
+      (e: unknown) => settle(() => this.#fail(e)),
     );
   }
 
-  private succeed(data: T): void {
+  #succeed(data: T): void {
     this.data = data;
     this.error = undefined;
     this.state = this.config.isEmpty(data) ? 'empty' : 'ready';
-    this.pendingEvent = 'gov-load';
+    this.#pendingEvent = 'gov-load';
   }
 
-  private fail(e: unknown): void {
+  #fail(e: unknown): void {
     this.data = undefined;
-    this.error = this.wrap(e);
+    this.error = this.#wrap(e);
     this.state = 'error';
-    this.pendingEvent = 'gov-error';
+    this.#pendingEvent = 'gov-error';
   }
 
-  private wrap(e: unknown): GovDataError {
+  #wrap(e: unknown): GovDataError {
     return e instanceof GovDataError ? e : new GovDataError('shape', `The data could not be used: ${String(e)}`);
   }
 
-  private readonly onVisibility = (): void => {
-    const seconds = this.host.refresh ?? 0;
-    if (document.visibilityState === 'visible' && seconds > 0 && Date.now() - this.lastLoad >= seconds * 1000) this.refetch();
-    // Stop the interval (not just forget its key): a hidden page must not keep polling.
-    this.stopPolling();
-    this.schedulePolling();
-  };
-
-  private refetch(): void {
-    if (this.source?.kind === 'src' && !this.inFlight) this.load(this.source, true);
-  }
-
-  /** Polls `src` every `refresh` seconds while the page is visible and the element connected. */
-  private schedulePolling(): void {
-    const seconds = this.host.refresh ?? 0;
-    const active = seconds > 0 && this.source?.kind === 'src' && this.host.isConnected && document.visibilityState !== 'hidden';
-    const key = active ? `${seconds}|${this.source!.key as string}` : '';
-    if (key === this.pollKey) return;
-    this.stopPolling();
-    this.pollKey = key;
-    if (active) this.poll = setInterval(() => this.refetch(), seconds * 1000);
-  }
-
-  private stopPolling(): void {
-    clearInterval(this.poll);
-    this.poll = undefined;
-    this.pollKey = '';
+  /** Loads `src` again without showing the loading state (for polling); skipped while a request is on its way. */
+  refetch(): void {
+    if (this.#source?.kind === 'src' && !this.#inFlight) this.#load(this.#source, true);
   }
 }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
 import { define, GovElement } from '../core/gov-element.js';
+import { Polling } from '../core/polling.js';
 import { dateTemplate } from '../core/templates.js';
 import { noticeBoardStrings } from './notice-board.strings.js';
 import { noticeBoardStyles } from './notice-board.styles.js';
@@ -134,6 +135,8 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
     isEmpty: (items) => this.arrange(items).length === 0,
     detail: () => ({ items: this.visible.map((v) => v.item) }),
   });
+
+  protected readonly polling = new Polling(this, this.data);
 
   private visible: NoticeView[] = [];
   /** Re-renders when a notice expires or a "Mới" badge ends, while the page stays open. */

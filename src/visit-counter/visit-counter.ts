@@ -3,6 +3,7 @@ import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
 import { formatNumber } from '../core/format.js';
 import { define, GovElement } from '../core/gov-element.js';
+import { Polling } from '../core/polling.js';
 import { countFields, toVisitCounts, type CountField, type VisitCounts, type VisitCountsInput } from './visit-counts.js';
 import { visitCounterStrings } from './visit-counter.strings.js';
 import { visitCounterStyles } from './visit-counter.styles.js';
@@ -119,6 +120,8 @@ export class GovVisitCounter extends GovElement<VisitCounts, CountField | 'noDat
     },
     method: () => this.nextMethod(),
   });
+
+  protected readonly polling = new Polling(this, this.data);
 
   /** The URL of a counting `POST` whose answer has not arrived yet. */
   private posting: string | undefined;
