@@ -13,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
+import { axeViolations, injectAxe } from './axe.mjs';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
 
 const require = createRequire(import.meta.url);
@@ -20,7 +21,6 @@ const root = process.env.DEMO_DIR ?? 'demo-dist';
 const timeout = Number(process.env.DEMO_TIMEOUT ?? 30_000);
 const shotAt = process.argv.indexOf('--screenshot');
 const screenshot = shotAt > 0 ? (process.argv[shotAt + 1] ?? 'docs/screenshot.png') : undefined;
-const axePath = require.resolve('axe-core/axe.min.js');
 
 for (const file of ['demo/index.html', 'demo/en.html', 'demo/bundle.html', 'dist/gov-portal-elements.bundle.js']) {
   if (!existsSync(`${root}/${file}`)) {
@@ -416,13 +416,8 @@ try {
       });
     }
 
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const r = await window.axe.run(document, { resultTypes: ['violations'] });
-      return r.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-    });
+    await injectAxe(page);
+    const violations = await axeViolations(page);
     check(path, 'axe: no serious or critical violation', (assert) => violations.forEach((v) => assert(false, v)));
     check(path, 'no page or console error', (assert) => errors.forEach((e) => assert(false, e)));
     check(path, 'no request leaves this machine', (assert) => outside.forEach((u) => assert(false, `request to ${u}`)));

@@ -11,13 +11,13 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
+import { axeViolations, injectAxe } from './axe.mjs';
 import { chromeArgs, findChrome } from './find-chrome.mjs';
 
 const require = createRequire(import.meta.url);
 const root = process.env.STORYBOOK_DIR ?? 'storybook-static';
 const concurrency = Number(process.env.SMOKE_CONCURRENCY ?? 2);
 const settleTimeout = Number(process.env.SMOKE_TIMEOUT ?? 30_000);
-const axePath = require.resolve('axe-core/axe.min.js');
 const STATES = ['loading', 'empty', 'error'];
 // SMOKE_RELOAD=1: a full page load for every story (slower; for when switching stories is suspected).
 const reload = !!process.env.SMOKE_RELOAD;
@@ -54,6 +54,18 @@ async function startServer() {
   }
   child.kill();
   throw new Error('http-server did not start');
+}
+
+/** axe-core's violations in the story; axe allows one run at a time per page (addon-a11y may still be running its own). */
+async function storyViolations(page) {
+  for (let i = 0; ; i++) {
+    try {
+      return await axeViolations(page, '#storybook-root');
+    } catch (e) {
+      if (i > 50 || !/already running/.test(String(e))) throw e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
 }
 
 /**
@@ -93,7 +105,7 @@ class Worker {
         selector,
         { timeout: settleTimeout },
       );
-      await this.page.addScriptTag({ path: axePath });
+      await injectAxe(this.page);
       return this.page.evaluate(() =>
         document.body.classList.contains('sb-show-errordisplay')
           ? (document.querySelector('.sb-errordisplay')?.textContent ?? 'error').replace(/\s+/g, ' ').trim()
@@ -184,21 +196,7 @@ class Worker {
     await page.evaluate(() =>
       Promise.all([...document.querySelectorAll('#storybook-root *')].map((e) => e.updateComplete).filter(Boolean)),
     );
-    const violations = await page.evaluate(async () => {
-      for (let i = 0; ; i++) {
-        try {
-          const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
-          return result.violations
-            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-            .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-        } catch (e) {
-          // axe allows one run at a time per page (addon-a11y may still be running its own).
-          if (i > 50 || !/already running/.test(String(e))) throw e;
-          await new Promise((r) => setTimeout(r, 200));
-        }
-      }
-    });
-    problems.push(...violations.map((v) => `axe ${v}`));
+    problems.push(...(await storyViolations(page)).map((v) => `axe ${v}`));
   }
 }
 
