@@ -1,6 +1,6 @@
 // Browser check of the built demo portal (npm run test:demo). It builds nothing: run
-// `npm run build && npm run build:demo` first. It serves demo-dist/ with http-server on 127.0.0.1 (a
-// free port) and opens demo/index.html, demo/en.html and demo/bundle.html in headless Chromium
+// `npm run build && npm run build:demo` first. It serves demo-dist/ (scripts/static-server.mjs) on 127.0.0.1
+// (a free port) and opens demo/index.html, demo/en.html and demo/bundle.html in headless Chromium
 // (playwright-core). Every box must show the model page's content (the article, the ten "Các tin
 // khác" items with their dates as on the model page, notices, services, documents, videos, the
 // counter's figures grouped the local way) with that page's labels; no page error, no console
@@ -8,15 +8,11 @@
 // Prints `demo: N passed, N failed`; exits 1 on any failure.
 //
 //   node scripts/demo-check.mjs --screenshot docs/screenshot.png   also saves a full-page PNG of index.html, 1280 px wide.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { chromium } from 'playwright-core';
 import { axeViolations, injectAxe } from './axe.mjs';
-import { chromeArgs, findChrome } from './find-chrome.mjs';
+import { launchChromium } from './launch-chromium.mjs';
+import { serve } from './static-server.mjs';
 
-const require = createRequire(import.meta.url);
 const root = process.env.DEMO_DIR ?? 'demo-dist';
 const timeout = Number(process.env.DEMO_TIMEOUT ?? 30_000);
 const shotAt = process.argv.indexOf('--screenshot');
@@ -161,35 +157,6 @@ const norm = (s) =>
     .replace(/\s+/g, ' ')
     .replace(/\s+\(/g, '(')
     .trim();
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer() {
-  const port = await freePort();
-  const bin = require.resolve('http-server/bin/http-server');
-  const child = spawn(process.execPath, [bin, root, '-a', '127.0.0.1', '-p', String(port), '-s', '-c-1'], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`http-server exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/demo/index.html`)).ok) return { url, child };
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error('http-server did not start');
-}
 
 /** Reads every box of the page (through the elements' documented parts) into plain data. */
 function readPage() {
@@ -337,14 +304,13 @@ function checkPage(pageName, data, want) {
 // ---- Run -------------------------------------------------------------------------------------------
 
 const started = Date.now();
-const { url: base, child } = await startServer();
-const stop = () => child.exitCode === null && child.kill();
-process.on('exit', stop);
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
+// Never cached (as with http-server -c-1 before): every page is checked as built now.
+const server = await serve(root, { headers: () => ({ 'cache-control': 'no-cache, no-store, must-revalidate' }) });
+const base = server.url;
 
 let browser;
 try {
-  browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
+  browser = await launchChromium();
   for (const { path, expect: want, sources } of PAGES) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const outside = [];
@@ -431,7 +397,7 @@ try {
   }
 } finally {
   await browser?.close();
-  stop();
+  await server.close();
 }
 
 for (const r of results) {

@@ -1,4 +1,4 @@
-// A minimal static file server on 127.0.0.1 for the browser checks (consumer check, demo, CSP pages).
+// A minimal static file server on 127.0.0.1 for the browser checks (consumer check, demo, Storybook, CSP pages).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -11,6 +11,7 @@ const types = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.woff2': 'font/woff2',
   '.map': 'application/json',
   '.xml': 'application/xml',
 };

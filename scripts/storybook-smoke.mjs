@@ -1,20 +1,16 @@
 // Smoke test of the built Storybook (npm run test:storybook). It builds nothing: run
-// `npm run build-storybook` first. It serves storybook-static/ with http-server on 127.0.0.1 (a free
-// port), reads index.json, and opens every story in headless Chromium (playwright-core). A story
+// `npm run build-storybook` first. It serves storybook-static/ (scripts/static-server.mjs) on 127.0.0.1
+// (a free port), reads index.json, and opens every story in headless Chromium (playwright-core). A story
 // fails on a page error, a console error, a request that leaves this machine, a Storybook error
 // screen, an element left in the wrong state (stories tagged `loading`, `empty` or `error` expect
 // that state, the others `ready`), or an axe-core violation of serious or critical impact. Every
 // docs page must render its API table from custom-elements.json, without errors.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { chromium } from 'playwright-core';
 import { axeViolations, injectAxe } from './axe.mjs';
-import { chromeArgs, findChrome } from './find-chrome.mjs';
+import { launchChromium } from './launch-chromium.mjs';
+import { serve } from './static-server.mjs';
 
-const require = createRequire(import.meta.url);
 const root = process.env.STORYBOOK_DIR ?? 'storybook-static';
 const concurrency = Number(process.env.SMOKE_CONCURRENCY ?? 2);
 const settleTimeout = Number(process.env.SMOKE_TIMEOUT ?? 30_000);
@@ -25,35 +21,6 @@ const reload = !!process.env.SMOKE_RELOAD;
 if (!existsSync(`${root}/index.json`)) {
   console.error(`${root}/index.json not found: run \`npm run build-storybook\` first.`);
   process.exit(2);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer() {
-  const port = await freePort();
-  const bin = require.resolve('http-server/bin/http-server');
-  const child = spawn(process.execPath, [bin, root, '-a', '127.0.0.1', '-p', String(port), '-s'], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`http-server exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/index.json`)).ok) return { url, child };
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error('http-server did not start');
 }
 
 /** axe-core's violations in the story; axe allows one run at a time per page (addon-a11y may still be running its own). */
@@ -203,15 +170,15 @@ class Worker {
 const started = Date.now();
 const index = JSON.parse(await readFile(`${root}/index.json`, 'utf8'));
 const entries = Object.values(index.entries).filter((e) => e.type === 'story' || e.type === 'docs');
-const { url: base, child } = await startServer();
-const stop = () => child.exitCode === null && child.kill();
-process.on('exit', stop);
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
+// Cacheable for an hour (http-server's default before): the workers share one context, so a fresh
+// page load (after a failure, or with SMOKE_RELOAD) takes the preview bundle from the cache.
+const server = await serve(root, { headers: () => ({ 'cache-control': 'max-age=3600' }) });
+const base = server.url;
 
 let browser;
 const results = [];
 try {
-  browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   // Nothing may leave this machine: every other request is blocked and reported.
   const offline = [];
@@ -242,7 +209,7 @@ try {
   );
 } finally {
   await browser?.close();
-  stop();
+  await server.close();
 }
 
 const failed = results.filter((r) => r.problems.length).length;
