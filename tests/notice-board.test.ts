@@ -217,6 +217,8 @@ describe('<gov-notice-board>', () => {
         expect(textOf(label)).to.equal('Quan trọng');
         expect(label.getAttribute('aria-hidden')).to.equal(null);
         expect(label.getBoundingClientRect().width).to.be.greaterThan(20);
+        // The "!" disc is decoration: its alternative text is empty, so it is not read out.
+        expect(getComputedStyle(label, '::before').content).to.equal('"!" / ""');
       }
       expect(textOf(important[1])).to.match(/^Quan trọng Thông báo Ý kiến kết luận/);
       // The pinned one says so to screen readers too.

@@ -39,6 +39,8 @@ export const noticeBoardStyles = css`
   }
   .important::before {
     content: '!';
+    /* Decoration: screen readers say "Quan trọng", not "! Quan trọng" (the first line is the fallback). */
+    content: '!' / '';
     margin-inline-end: 0.3em;
     padding: 0 0.35em;
     border-radius: 50%;
