@@ -39,6 +39,13 @@ function demoPortal(): Plugin {
         }
       };
     },
+    // The built entry <script> is Vite's own, without the page's `blocking="render"`: put it back, so the
+    // built demo also paints with its elements defined (no shift when they upgrade).
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(/<script type="module" crossorigin /g, '<script type="module" blocking="render" crossorigin '),
+    },
     closeBundle: {
       sequential: true,
       handler() {

@@ -4,7 +4,8 @@
 // (playwright-core). Every box must show the model page's content (the article, the ten "Các tin
 // khác" items with their dates as on the model page, notices, services, documents, videos, the
 // counter's figures grouped the local way) with that page's labels; no page error, no console
-// error, no request leaving this machine, no axe-core violation of serious or critical impact.
+// error, no request leaving this machine, no axe-core violation of serious or critical impact, and
+// no layout shift (CLS under 0.02 at 1280, 768 and 320 px, with the data files answering late).
 // Prints `demo: N passed, N failed`; exits 1 on any failure.
 //
 //   node scripts/demo-check.mjs --screenshot docs/screenshot.png   also saves a full-page PNG of index.html, 1280 px wide.
@@ -301,6 +302,58 @@ function checkPage(pageName, data, want) {
   });
 }
 
+/** Below this, a page's Cumulative Layout Shift counts as none (the bound of tests/layout-shift.test.ts). */
+const CLS_BUDGET = 0.02;
+const FEED_DELAY = 1000;
+
+/**
+ * Cumulative Layout Shift of the page at `url`, `width` px wide, from navigation until every element
+ * is ready with its images loaded, while its data files answer FEED_DELAY ms late (as a busy server
+ * does): the shift a visitor sees while the page and its elements start, measured as Chromium
+ * reports it for Core Web Vitals. Also returns the largest shifts' elements, to say what moved.
+ */
+async function pageLayoutShift(browser, url, width) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  await context.route('**/*', async (route) => {
+    const { hostname, pathname } = new URL(route.request().url());
+    if (hostname !== '127.0.0.1') return route.abort('blockedbyclient');
+    if (pathname.includes('/demo/data/')) await new Promise((r) => setTimeout(r, FEED_DELAY));
+    return route.continue();
+  });
+  await context.addInitScript(() => {
+    window.__cls = { value: 0, moved: [] };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        window.__cls.value += e.value;
+        for (const s of e.sources ?? [])
+          if (s.node) window.__cls.moved.push(`${s.node.nodeName.toLowerCase()} (${e.value.toFixed(4)})`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page
+    .waitForFunction(
+      () => {
+        const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('gov-'));
+        const images = els.flatMap((e) => [...(e.shadowRoot?.querySelectorAll('img') ?? [])]);
+        return (
+          els.every((e) => e.getAttribute('state') === 'ready') &&
+          images.every((i) => i.complete || (i.loading === 'lazy' && i.getBoundingClientRect().top > innerHeight))
+        );
+      },
+      null,
+      { timeout },
+    )
+    .catch(() => {});
+  // Two frames, so a shift from the last change is reported.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const result = await page.evaluate(() => window.__cls);
+  await context.close();
+  return result;
+}
+
 // ---- Run -------------------------------------------------------------------------------------------
 
 const started = Date.now();
@@ -394,6 +447,15 @@ try {
       console.log(`screenshot: ${screenshot}`);
     }
     await context.close();
+
+    for (const width of [1280, 768, 320]) {
+      const cls = await pageLayoutShift(browser, `${base}/${path}`, width);
+      check(
+        path,
+        `no layout shift at ${width} px while it starts, feeds ${FEED_DELAY} ms late (CLS ${cls.value.toFixed(4)})`,
+        (assert) => assert(cls.value < CLS_BUDGET, `CLS ${cls.value.toFixed(4)} ≥ ${CLS_BUDGET}; moved: ${cls.moved.join(', ')}`),
+      );
+    }
   }
 } finally {
   await browser?.close();
