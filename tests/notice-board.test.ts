@@ -246,6 +246,19 @@ describe('<gov-notice-board>', () => {
       expect(el.shadowRoot!.getAnimations().filter((a) => !(a instanceof CSSAnimation))).to.have.length(0);
       expect(titles(el)).to.have.length(12);
     });
+
+    it('renders its data once: measuring for a ticker it does not have starts no second update', async () => {
+      const el = document.createElement('gov-notice-board') as GovNoticeBoard;
+      let updates = 0;
+      el.addController({ hostUpdated: () => updates++ });
+      el.now = MARCH_31;
+      el.items = many(3);
+      await fixture(el);
+      await el.updateComplete;
+      await aTimeout(50);
+      expect(el.state).to.equal('ready');
+      expect(updates).to.equal(1);
+    });
   });
 
   describe('ticker (scroll)', () => {

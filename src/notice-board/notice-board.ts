@@ -123,7 +123,7 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
   now?: Date;
 
   /** The ticker's list is taller than its box: it moves (unless reduced motion), with its copy and pause button. */
-  private moving?: boolean;
+  private moving = false;
   /** Paused with the pause button; stays paused until "Tiếp tục". */
   private paused?: boolean;
 
