@@ -351,6 +351,13 @@ describe('<gov-notice-board>', () => {
       expect(box.scrollTop).to.equal(0);
       last.blur();
       expect(animationOf(el)!.playState).to.equal('running');
+      // Reaching the pause button (before the list) already holds it still; leaving lets it go on.
+      const button = one<HTMLButtonElement>(el, '[part~="pause"]');
+      button.focus();
+      expect(animationOf(el)!.playState).to.equal('paused');
+      expect(textOf(button)).to.equal('Tạm dừng');
+      button.blur();
+      expect(animationOf(el)!.playState).to.equal('running');
     });
 
     it('has a visible pause / play button that stops it until pressed again (WCAG 2.2.2)', async () => {

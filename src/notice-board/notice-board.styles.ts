@@ -114,8 +114,8 @@ export const noticeBoardStyles = css`
     .moving .track {
       animation: gov-tick 1s linear infinite;
     }
-    .moving:hover .track,
-    .moving:focus-within .track,
+    /* Hover or focus anywhere in the ticker, its pause button included, holds it still. */
+    .ticker:is(:hover, :focus-within) .track,
     .paused .track {
       animation-play-state: paused;
     }
