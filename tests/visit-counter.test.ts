@@ -476,6 +476,26 @@ describe('<gov-visit-counter>', () => {
         expect(dd.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right);
       expect(el.getBoundingClientRect().width).to.equal(320);
     });
+
+    it('puts the four figures side by side in a wide box, with no shift from the skeleton', async () => {
+      const wrapper = await fixture(
+        html`<div style="width: 760px">
+          <gov-visit-counter src=${fixtureUrl('counter.json', '&delay=400')}></gov-visit-counter>
+        </div>`,
+      );
+      const el = wrapper.querySelector('gov-visit-counter')!;
+      await el.updateComplete;
+      const rows = all(el, '[part="skeleton"] .row');
+      expect(new Set(rows.map((r) => Math.round(r.getBoundingClientRect().top))).size).to.equal(1);
+      const loadingHeight = el.getBoundingClientRect().height;
+      await waitForState(el, 'ready');
+      const items = all(el, '[part~="item"]');
+      expect(new Set(items.map((r) => Math.round(r.getBoundingClientRect().top))).size).to.equal(1);
+      // Each label sits over its number.
+      const [dt, dd] = [one(el, '[part~="online"] dt'), one(el, '[part~="online"] dd')];
+      expect(dd.getBoundingClientRect().top).to.be.at.least(dt.getBoundingClientRect().bottom - 1);
+      expect(Math.abs(el.getBoundingClientRect().height - loadingHeight)).to.be.below(2);
+    });
   });
 
   it('can be defined twice without throwing', () => {

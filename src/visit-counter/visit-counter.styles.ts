@@ -47,4 +47,29 @@ export const visitCounterStyles = css`
   .skeleton .row span + span {
     width: 25%;
   }
+  /* A wide box (a footer, a stacked sidebar): the four figures side by side, each label over its number. */
+  .body {
+    container-type: inline-size;
+  }
+  @container (min-width: 36rem) {
+    .counts {
+      display: grid;
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+      gap: var(--_space);
+    }
+    .count,
+    .skeleton .row {
+      flex-direction: column;
+      align-items: center;
+      padding: 0;
+      border: 0;
+      text-align: center;
+    }
+    dd {
+      margin: 0;
+    }
+    .skeleton .row span {
+      width: 70%;
+    }
+  }
 `;
