@@ -40,7 +40,7 @@ const CEILING = {
   'news-list': '11.8 kB',
   article: '13.3 kB',
   'notice-board': '12.6 kB',
-  'visit-counter': '10.6 kB',
+  'visit-counter': '10.7 kB',
   'service-links': '11.5 kB',
   'video-list': '13.4 kB',
 };

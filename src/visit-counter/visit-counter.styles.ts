@@ -54,7 +54,7 @@ export const visitCounterStyles = css`
   @container (min-width: 36rem) {
     .counts {
       display: grid;
-      grid-template-columns: repeat(4, minmax(0, 1fr));
+      grid-template-columns: repeat(4, 1fr);
       gap: var(--_space);
     }
     .count,
@@ -63,13 +63,9 @@ export const visitCounterStyles = css`
       align-items: center;
       padding: 0;
       border: 0;
-      text-align: center;
     }
     dd {
       margin: 0;
-    }
-    .skeleton .row span {
-      width: 70%;
     }
   }
 `;
