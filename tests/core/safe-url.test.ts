@@ -33,6 +33,37 @@ describe('core/safe-url', () => {
     for (const url of hostile) expect(safeUrl(url, base), JSON.stringify(url)).to.be.undefined;
   });
 
+  it("gives same-site paths exactly the URL parser's absolute form (its fast path included)", () => {
+    const bases = [
+      base,
+      'http://127.0.0.1:8000/bench/page.html?run=render#x',
+      'https://user:pass@GiaLoc.Example.vn:443/a/b',
+      'http://[::1]:8080/',
+      'https://xn--gia-lc-7va.vn/tin/',
+    ];
+    const paths = [
+      '/tin-tuc/1-huyen-uy-gia-loc.html',
+      '/',
+      '/a?b=1&c=d#e',
+      "/a?it's",
+      '/a b',
+      '/a%20b/%zz',
+      '/a/./b',
+      '/a/../b',
+      '/a/%2e%2E/b',
+      '/a/.',
+      '/..',
+      '/a//b',
+      '//evil.example/x',
+      '/\\evil.example/x',
+      '/tin-tức/bài-viết',
+      '/a"<>`{}|^',
+      '/a?q=/./x#/../y',
+      '/:@!$&()*+,;=~_-',
+    ];
+    for (const b of bases) for (const p of paths) expect(safeUrl(p, b), `${p} against ${b}`).to.equal(new URL(p, b).href);
+  });
+
   it('leaves entity-encoded schemes as harmless relative paths', () => {
     const url = safeUrl('javascript&colon;alert(1)', base);
     expect(url?.startsWith('https://gialoc.example.vn/')).to.be.true;
