@@ -92,12 +92,31 @@ export async function startHarness({ viewport = { width: 1000, height: 800 } } =
     }
   }
 
+  /**
+   * Serves `/gen/styles.js` (`export const css = { 'gov-news-list': '…', … }`): each defined element's
+   * CSS text as the built bundle adopts it, for the plain-DOM baselines. Returns that map.
+   */
+  async function serveElementStyles() {
+    generated.set('/gen/probe.html', {
+      type: 'text/html',
+      body: `<!doctype html><meta charset="utf-8"><script type="module">
+        await import('/dist/gov-portal-elements.bundle.js');
+        const tags = ['gov-news-list', 'gov-notice-board', 'gov-video-list', 'gov-service-links', 'gov-visit-counter', 'gov-article'];
+        window.__result = Object.fromEntries(tags.filter((t) => customElements.get(t))
+          .map((t) => [t, customElements.get(t).elementStyles.map((s) => s.cssText).join('\\n')]));
+      </script>`,
+    });
+    const css = await sample('/gen/probe.html');
+    generated.set('/gen/styles.js', { type: 'text/javascript', body: `export const css = ${JSON.stringify(css)};` });
+    return css;
+  }
+
   async function close() {
     await browser.close();
     await new Promise((r) => server.close(r));
   }
 
-  return { origin, browser, generated, requests, sample, withPage, close, viewport };
+  return { origin, browser, generated, requests, sample, withPage, serveElementStyles, close, viewport };
 }
 
 /**

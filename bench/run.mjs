@@ -37,7 +37,7 @@ if (!existsSync(join(root, 'dist', 'gov-portal-elements.bundle.js'))) {
 }
 
 const harness = await startHarness();
-const { browser, generated, sample, close } = harness;
+const { browser, generated, sample, serveElementStyles, close } = harness;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -54,17 +54,7 @@ const lpad = (s, n) => String(s).padStart(n);
 const count = (n) => (scale > 0 ? scale : n);
 
 // ---- the element styles, for the baseline (same CSS text as the element adopts) ---------------
-generated.set('/gen/probe.html', {
-  type: 'text/html',
-  body: `<!doctype html><meta charset="utf-8"><script type="module">
-    await import('/dist/gov-portal-elements.bundle.js');
-    const tags = ['gov-news-list', 'gov-notice-board', 'gov-video-list', 'gov-service-links', 'gov-visit-counter', 'gov-article'];
-    window.__result = Object.fromEntries(tags.filter((t) => customElements.get(t))
-      .map((t) => [t, customElements.get(t).elementStyles.map((s) => s.cssText).join('\\n')]));
-  </script>`,
-});
-const css = await sample('/gen/probe.html');
-generated.set('/gen/styles.js', { type: 'text/javascript', body: `export const css = ${JSON.stringify(css)};` });
+const css = await serveElementStyles();
 const defined = Object.keys(css);
 
 const results = {
