@@ -60,6 +60,11 @@ describe('core/safe-url', () => {
       '/a"<>`{}|^',
       '/a?q=/./x#/../y',
       '/:@!$&()*+,;=~_-',
+      '/a/.html',
+      '/a/b.c.d',
+      '/van-ban/2020/Quyet_dinh-01.pdf',
+      '/a/..',
+      '/a/.',
     ];
     for (const b of bases) for (const p of paths) expect(safeUrl(p, b), `${p} against ${b}`).to.equal(new URL(p, b).href);
   });
