@@ -870,6 +870,10 @@ describe('<gov-video-list>', () => {
       expect(playlist.left).to.be.greaterThan(stage.right);
       expect(playlist.top).to.be.closeTo(stage.top, 1);
       expect(stage.height).to.be.closeTo((stage.width * 9) / 16, 1.5);
+      // A side playlist this narrow (under 20rem) takes the smaller thumbnails, leaving room for titles.
+      expect(playlist.width).to.be.below(320);
+      const thumb = el.shadowRoot!.querySelector('[part="playlist"] .thumb')!.getBoundingClientRect();
+      expect(thumb.width).to.be.closeTo(96, 1);
     });
 
     it('prints without the play buttons or players, keeping titles', async () => {

@@ -159,7 +159,8 @@ export const videoListStyles = css`
         gap: var(--_space);
       }
       .has-playlist .playlist {
-        contain: size;
+        /* Its own container: a narrow side playlist gets the smaller thumbnails too. */
+        container-type: size;
         min-height: 12rem;
         margin: 0;
         overflow-y: auto;
