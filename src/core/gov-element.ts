@@ -104,13 +104,11 @@ export abstract class GovElement<T, K extends string = 'heading'> extends LitEle
   /** The view of valid, non-empty data. */
   protected abstract renderReady(data: T): unknown;
 
-  /** The loading placeholder: it should take the space the data will take. */
-  protected renderSkeleton(rows = 5): TemplateResult {
-    return html`<div class="skeleton" part="skeleton" role="status">
-      <span class="sr-only">${this.i18n.t('loading')}</span>
-      ${Array.from({ length: rows }, () => html`<span aria-hidden="true"></span>`)}
-    </div>`;
-  }
+  /**
+   * The loading placeholder (`part="skeleton"`, `role="status"` with the loading label): it takes the
+   * space the data will take, so each element draws its own.
+   */
+  protected abstract renderSkeleton(): TemplateResult;
 
   /** Loading, empty, error, or (with no data) the fallback content the page put inside. */
   protected renderPending(): TemplateResult {
