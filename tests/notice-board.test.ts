@@ -305,6 +305,31 @@ describe('<gov-notice-board>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(null);
     });
 
+    it('keeps its place in the loop when its width changes and the list rewraps', async () => {
+      const el = await ticker(
+        html`<gov-notice-board
+          scroll
+          style="height: 14rem; width: 480px"
+          .items=${many(10)}
+          .now=${MARCH_31}
+        ></gov-notice-board>`,
+      );
+      const anim = animationOf(el)!;
+      anim.currentTime = 0.4 * Number(anim.effect!.getComputedTiming().duration);
+      anim.pause(); // a still picture: only the resize moves it
+      const list = one(el, '.track > .items:not(.copy)');
+      const wide = list.getBoundingClientRect().height;
+      el.style.width = '260px';
+      await waitUntil(
+        () => Math.abs(Number(anim.effect!.getComputedTiming().duration) - (wide / 30) * 1000) > 100,
+        'no new length',
+      );
+      const narrow = list.getBoundingClientRect().height;
+      expect(narrow).to.be.greaterThan(wide);
+      expect(anim.effect!.getComputedTiming().duration).to.be.closeTo((narrow / 30) * 1000, 1);
+      expect(anim.effect!.getComputedTiming().progress).to.be.closeTo(0.4, 0.01);
+    });
+
     it('uses --gov-ticker-height for its box when the element has no height', async () => {
       const el = await ticker(
         html`<gov-notice-board scroll style="--gov-ticker-height: 7rem" .items=${many(8)} .now=${MARCH_31}></gov-notice-board>`,

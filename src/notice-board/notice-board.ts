@@ -144,6 +144,8 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
   /** Measures the ticker again when its box (`box`) or its track changes size. */
   private resize?: ResizeObserver;
   private box?: HTMLElement | null;
+  /** The ticker's loop length now set on its track, in seconds. */
+  private tickSeconds = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -176,6 +178,7 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
     if (box !== this.box) {
       this.resize?.disconnect();
       this.resize = undefined;
+      this.tickSeconds = 0; // a new track has no length set yet
       if ((this.box = box)) {
         (this.resize = new ResizeObserver(() => this.measure())).observe(box);
         this.resize.observe(box.firstElementChild!);
@@ -189,7 +192,19 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
     const box = this.box;
     const list = box?.querySelector('ul');
     const height = list?.getBoundingClientRect().height ?? 0;
-    if (list) list.parentElement!.style.animationDuration = `${height / (this.scrollSpeed > 0 ? this.scrollSpeed : 30)}s`;
+    if (list) {
+      const track = list.parentElement!;
+      const seconds = height / (this.scrollSpeed > 0 ? this.scrollSpeed : 30);
+      if (seconds !== this.tickSeconds) {
+        this.tickSeconds = seconds;
+        const [tick] = track.getAnimations();
+        const progress = tick?.effect?.getComputedTiming().progress;
+        track.style.animationDuration = `${seconds}s`;
+        // A new length (the box was resized, the text rewrapped) keeps the ticker where it was in its
+        // loop, instead of jumping to where the old time falls in the new length.
+        if (progress) tick!.currentTime = progress * seconds * 1000;
+      }
+    }
     this.moving = !!box && height > box.clientHeight + 1;
   }
 
