@@ -16,6 +16,16 @@ export async function waitForState(el: StatefulElement, state: GovState, timeout
   await el.updateComplete;
 }
 
+/**
+ * For an element still loading: waits until it is ready and returns how many px its height moved
+ * from the loading skeleton's (0 when the skeleton reserved exactly the data's space).
+ */
+export async function heightMoveUntilReady(el: StatefulElement): Promise<number> {
+  const loading = el.getBoundingClientRect().height;
+  await waitForState(el, 'ready');
+  return Math.abs(el.getBoundingClientRect().height - loading);
+}
+
 /** The next `gov-error` event's detail. */
 export async function nextError(el: HTMLElement): Promise<CustomEvent['detail']> {
   return ((await oneEvent(el, 'gov-error')) as CustomEvent).detail;

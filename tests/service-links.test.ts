@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { define } from '../src/core/gov-element.js';
 import { iconNames } from '../src/service-links/service-icons.js';
 import { GovServiceLinks, type ServiceLink, type ServiceLinkInput } from '../src/service-links/service-links.js';
-import { all, fixtureUrl, itShowsEachError, one, textOf, uid, waitForState } from './helpers.js';
+import { all, fixtureUrl, heightMoveUntilReady, itShowsEachError, one, textOf, uid, waitForState } from './helpers.js';
 
 const layouts = ['list', 'grid', 'buttons'] as const;
 
@@ -410,9 +410,7 @@ describe('<gov-service-links>', () => {
       // Screen readers get the status only: the rows' invisible placeholder text is aria-hidden.
       expect(spoken(skeleton)).to.equal('Đang tải…');
       expect(all(el, '[part="skeleton"] > span[aria-hidden]')).to.have.length(5);
-      const loadingHeight = el.getBoundingClientRect().height;
-      await waitForState(el, 'ready');
-      expect(Math.abs(el.getBoundingClientRect().height - loadingHeight)).to.be.below(2);
+      expect(await heightMoveUntilReady(el)).to.be.below(2);
     });
 
     it('shapes the skeleton like the grid and the buttons', async () => {
