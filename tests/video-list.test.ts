@@ -481,6 +481,32 @@ describe('<gov-video-list>', () => {
       // (No axe run here: axe waits for an autoplaying video's metadata, which this offline file never sends.)
     });
 
+    it('says so when a video file cannot be loaded, instead of a player that never starts', async () => {
+      const el = await loaded(
+        html`<gov-video-list
+          .items=${[
+            {
+              title: 'Đôi nét về Gia Lộc',
+              url: '/tests/fixtures/khong-co-tep-nay.mp4',
+              thumbnail: '/tests/fixtures/video-thumb-1.svg',
+            },
+            { title: 'Huyện Đoàn Gia Lộc', url: 'https://youtu.be/GiaLoc2020a', thumbnail: '/tests/fixtures/video-thumb-2.svg' },
+          ]}
+        ></gov-video-list>`,
+      );
+      one(el, '[part="play-button"]').click();
+      await el.updateComplete;
+      expect(all(el, 'video')).to.have.length(1);
+      await waitUntil(() => all(el, 'video').length === 0, 'the missing file kept its player');
+      expect(textOf(one(el, '[part="player"] [part="note"]'))).to.equal('Không phát được video này tại đây.');
+      expect(textOf(one(el, '[role="status"]'))).to.equal('Đôi nét về Gia Lộc: Không phát được video này tại đây.');
+      expect(one<HTMLAnchorElement>(el, '[part="caption"] a[part~="link"]').href).to.match(/\/khong-co-tep-nay\.mp4$/);
+      // Its playlist entry does not try again.
+      all(el, '[part="item-button"]')[0].click();
+      await el.updateComplete;
+      expect(all(el, 'video')).to.have.length(0);
+    });
+
     it('says a link it cannot play cannot be played here, and links its title out', async () => {
       const el = await loaded(
         html`<gov-video-list

@@ -68,6 +68,7 @@ type Labels = 'play' | 'playlist' | 'duration' | 'cannotPlay';
  * @csspart duration - A video's length, on its thumbnail.
  * @csspart date - A video's `<time>`.
  * @csspart button - The "Thử lại" button.
+ * @csspart retry - The "Thử lại" / "Try again" button of the error state (it is also a `button`).
  * @csspart message - The empty and error messages.
  * @csspart skeleton - The loading placeholder.
  *
@@ -132,6 +133,8 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
   private playing?: VideoItem;
   /** Said by screen readers when a chosen video cannot be played here. */
   private announcement = '';
+  /** Video files that failed to load: they show the "cannot play" note instead of a play button. */
+  private readonly broken = new WeakSet<VideoItem>();
 
   private seen?: VideoItem[];
   private visible: VideoItem[] = [];
@@ -225,13 +228,14 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
         : nothing;
     /** The 16:9 stage (the player when this video plays, else its thumbnail and play button, or a note), then the caption. */
     const card = (item: VideoItem): TemplateResult => {
-      const { source, title, url } = item;
+      const { title, url } = item;
+      const source = this.broken.has(item) ? undefined : item.source;
       return html`<div class="stage" part="player">
           ${
             this.playing == item && source
               ? source.kind == 'file'
                 ? html`<video class="embed" part="embed" controls autoplay playsinline aria-label=${title}>
-                    <source src=${source.url} type=${source.type} />
+                    <source src=${source.url} type=${source.type} @error=${() => this.fail(item)} />
                   </video>`
                 : html`<iframe
                     class="embed"
@@ -305,7 +309,8 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
 
   /** Puts `item` in the player and plays it, or says it cannot be played here. */
   private async play(item: VideoItem): Promise<void> {
-    const { source, title } = item;
+    const { title } = item;
+    const source = this.broken.has(item) ? undefined : item.source;
     this.current = item;
     this.playing = source && item;
     this.announcement = source ? '' : `${title}: ${this.i18n.t('cannotPlay')}`;
@@ -314,6 +319,14 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.embed')?.focus();
     }
+  }
+
+  /** A video file that cannot be loaded (missing, wrong type): its stage says so, as for a link it cannot play. */
+  private fail(item: VideoItem): void {
+    this.broken.add(item);
+    if (this.playing === item) this.playing = undefined;
+    this.announcement = `${item.title}: ${this.i18n.t('cannotPlay')}`;
+    this.requestUpdate();
   }
 
   /** Another video started on the page (in this list or another): this one stops. */
