@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../src/article/article.js';
+import { TEXT_SIZE_KEY } from '../src/article/article.js';
 import { FOREVER, mock, narrow, renderOf } from './support.js';
 
 // `<gov-article>`: the model page's article ("Thường trực HĐND huyện Gia Lộc tổ chức hội nghị chuyên
@@ -9,6 +9,13 @@ const meta: Meta = {
   component: 'gov-article',
   render: renderOf('gov-article'),
   args: { src: 'data/bai-viet.json' },
+  // A+ / A− remember the size in localStorage; every story starts from the default size.
+  loaders: [
+    () => {
+      localStorage.removeItem(TEXT_SIZE_KEY);
+      return Promise.resolve({});
+    },
+  ],
 };
 
 export default meta;

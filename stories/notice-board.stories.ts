@@ -48,10 +48,15 @@ export const LongVietnameseTitles: Story = {
 export const Narrow320: Story = {
   args: { src: 'story-data/thong-bao-co-ngay.json', now: new Date('2020-04-01') },
   decorators: [narrow],
+  parameters: { sidebar: false },
 };
 
 /** 320 px with the ticker. */
-export const Narrow320Ticker: Story = { args: { scroll: true, '--gov-ticker-height': '11rem' }, decorators: [narrow] };
+export const Narrow320Ticker: Story = {
+  args: { scroll: true, '--gov-ticker-height': '11rem' },
+  decorators: [narrow],
+  parameters: { sidebar: false },
+};
 
 /** Loading, for ever. */
 export const Loading: Story = { tags: ['loading'], args: { src: mock('never'), timeout: FOREVER } };

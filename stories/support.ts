@@ -64,8 +64,9 @@ export const renderOf =
 export const narrow: Decorator = (story) =>
   html`<div style="width: 320px; max-width: 100%; outline: 1px dashed #8795a8; outline-offset: 4px">${story()}</div>`;
 
-/** Shows the story in a frame of a sidebar's width. */
-export const sidebar: Decorator = (story) => html`<div style="width: 300px; max-width: 100%">${story()}</div>`;
+/** Shows the story in a frame of a sidebar's width (not for a story with `parameters: { sidebar: false }`). */
+export const sidebar: Decorator = (story, { parameters }) =>
+  parameters.sidebar === false ? story() : html`<div style="width: 300px; max-width: 100%">${story()}</div>`;
 
 /** For a story in English: `globals: english`. */
 export const english = { lang: 'en' };

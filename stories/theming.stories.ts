@@ -48,7 +48,15 @@ const meta: Meta = {
   title: 'Theming/Tokens',
   // The news list's manifest entry lists every shared --gov-* token, so its controls drive this story.
   component: 'gov-news-list',
-  parameters: { controls: { include: Object.keys(province) } },
+  parameters: {
+    controls: { include: Object.keys(province) },
+    docs: {
+      description: {
+        component:
+          'Every element takes its colours, font, radius and spacing from `--gov-*` custom properties set on it or on any ancestor. Edit them in the controls.',
+      },
+    },
+  },
 };
 
 export default meta;
@@ -57,6 +65,8 @@ type Story = StoryObj;
 /** The default look beside a province's colours; edit the tokens in the controls. */
 export const ProvinceColours: Story = {
   args: province,
+  // The two columns hold the same boxes on purpose (to compare their looks), so their regions share names.
+  parameters: { a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } } },
   render: (args) =>
     html`<div style="display: flex; flex-wrap: wrap; gap: 1.5rem">
       ${column('Mặc định', {})} ${column('Màu của tỉnh (--gov-* trên phần tử cha)', tokensOf(args))}

@@ -58,7 +58,7 @@ export const LongLabels: Story = {
 };
 
 /** 320 px. */
-export const Narrow320: Story = { decorators: [narrow] };
+export const Narrow320: Story = { decorators: [narrow], parameters: { sidebar: false } };
 
 /** Loading, for ever: four rows reserved. */
 export const Loading: Story = { tags: ['loading'], args: { src: mock('never'), timeout: FOREVER } };

@@ -88,6 +88,7 @@ function focusTarget(el: HTMLElement | null): void {
  * @csspart content - The wrapper of the page's own markup (light DOM mode).
  * @csspart tools - The tools row.
  * @csspart button - Every button: tools and "Thử lại".
+ * @csspart retry - The "Thử lại" / "Try again" button of the error state (it is also a `button`).
  * @csspart print - The "In trang" button.
  * @csspart back - The "Quay lại" button.
  * @csspart top - The "Lên trên" button.

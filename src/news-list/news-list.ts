@@ -43,6 +43,8 @@ export type NewsLayout = 'list' | 'cards' | 'featured';
  * @csspart summary - The featured item's summary.
  * @csspart featured - The featured item.
  * @csspart button - The "Xem thêm" and "Thử lại" buttons.
+ * @csspart retry - The "Thử lại" / "Try again" button of the error state (it is also a `button`).
+ * @csspart more - The "Xem thêm" / "Show more" button (it is also a `button`).
  * @csspart message - The empty and error messages.
  * @csspart skeleton - The loading placeholder.
  *

@@ -61,6 +61,7 @@ const GHOST_LENGTHS = [110, 68, 92, 184, 82];
  * @csspart controls - The row that holds the pause / play button (only while the list moves).
  * @csspart viewport - The part of the ticker the list moves through.
  * @csspart button - The pause / play and "Thử lại" buttons.
+ * @csspart retry - The "Thử lại" / "Try again" button of the error state (it is also a `button`).
  * @csspart pause - The pause / play button.
  * @csspart message - The empty and error messages.
  * @csspart skeleton - The loading placeholder.

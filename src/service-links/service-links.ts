@@ -39,6 +39,7 @@ export type ServiceLinksLayout = 'list' | 'grid' | 'buttons';
  * @csspart external - The mark on a link to another site.
  * @csspart description - A link's description, under it.
  * @csspart button - The "Thử lại" button.
+ * @csspart retry - The "Thử lại" / "Try again" button of the error state (it is also a `button`).
  * @csspart message - The empty and error messages.
  * @csspart skeleton - The loading placeholder.
  *

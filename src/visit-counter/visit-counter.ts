@@ -34,6 +34,7 @@ export type { CountField, VisitCounts, VisitCountsInput };
  * @csspart label - A row's label (`<dt>`).
  * @csspart value - A row's number (`<dd>`).
  * @csspart button - The "Thử lại" button.
+ * @csspart retry - The "Thử lại" / "Try again" button of the error state (it is also a `button`).
  * @csspart message - The empty and error messages.
  * @csspart skeleton - The loading placeholder.
  *
