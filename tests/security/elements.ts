@@ -4,8 +4,8 @@
 
 /** A test image on this server (no request leaves the machine). */
 export const IMG = '/tests/security/fixtures/pixel.svg';
-/** A video file URL the video list can play natively (the file need not exist). */
-export const CLIP = '/tests/security/fixtures/clip.mp4';
+/** A video file URL whose answer never comes in time, so its native player stays (see tests/server/routes.mjs). */
+export const CLIP = '/api/loading/clip.mp4';
 
 export interface UrlField {
   /** The field, as the data shape names it. */

@@ -42,6 +42,13 @@ export async function testRoutes(ctx, next) {
     ctx.body = await fixture(name);
     return;
   }
+  if (route.startsWith('loading/')) {
+    // /api/loading/clip.mp4 → a media file still on its way (an empty answer after 10 s): a player
+    // given it stays a player for the test, where a missing file would turn into "cannot play" at once.
+    await sleep(10000);
+    ctx.status = 204;
+    return;
+  }
   if (route === 'body') {
     // /api/body?text=…&type=… → exactly that body
     ctx.type = q.get('type') ?? 'application/json';
