@@ -51,8 +51,9 @@ function absolute(src: string): string {
 /**
  * Loads an element's data from, in order of priority: a JS property, `src` (JSON, RSS or Atom),
  * an inline `<script type="application/json">` child, or attributes. It owns the fetch, its
- * time-out and abort, the guard against late answers for an old `src`, retry and quiet refetches (`Polling` drives those), and the
- * `state` attribute, `gov-load` and `gov-error`. The element only renders.
+ * time-out and abort, the guard against late answers for an old `src`, retry and quiet refetches
+ * (`Polling` asks for those), and the `state` attribute, `gov-load` and `gov-error`. The element
+ * only renders.
  */
 export class DataSource<T> implements ReactiveController {
   state: GovState = 'loading';

@@ -229,7 +229,7 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
     /** The 16:9 stage (the player when this video plays, else its thumbnail and play button, or a note), then the caption. */
     const card = (item: VideoItem): TemplateResult => {
       const { title, url } = item;
-      const source = this.broken.has(item) ? undefined : item.source;
+      const source = this.sourceOf(item);
       return html`<div class="stage" part="player">
           ${
             this.playing == item && source
@@ -310,7 +310,7 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
   /** Puts `item` in the player and plays it, or says it cannot be played here. */
   private async play(item: VideoItem): Promise<void> {
     const { title } = item;
-    const source = this.broken.has(item) ? undefined : item.source;
+    const source = this.sourceOf(item);
     this.current = item;
     this.playing = source && item;
     this.announcement = source ? '' : `${title}: ${this.i18n.t('cannotPlay')}`;
@@ -319,6 +319,11 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.embed')?.focus();
     }
+  }
+
+  /** What plays `item` here: its source, unless that is a file that failed to load. */
+  private sourceOf(item: VideoItem): VideoItem['source'] {
+    return this.broken.has(item) ? undefined : item.source;
   }
 
   /** A video file that cannot be loaded (missing, wrong type): its stage says so, as for a link it cannot play. */
