@@ -26,6 +26,20 @@ export async function heightMoveUntilReady(el: StatefulElement): Promise<number>
   return Math.abs(el.getBoundingClientRect().height - loading);
 }
 
+/**
+ * For an element just rendered with a late `src`: asserts it is loading (attribute and property)
+ * and shows its skeleton as a status that screen readers hear as "Đang tải…" (the placeholder rows
+ * are aria-hidden); returns the skeleton.
+ */
+export function expectLoadingSkeleton(el: StatefulElement): HTMLElement {
+  expect(el.getAttribute('state'), 'state attribute').to.equal('loading');
+  expect(el.state, 'state property').to.equal('loading');
+  const skeleton = one(el, '[part="skeleton"]');
+  expect(skeleton.getAttribute('role')).to.equal('status');
+  expect(spoken(skeleton)).to.equal('Đang tải…');
+  return skeleton;
+}
+
 /** The next `gov-error` event's detail. */
 export async function nextError(el: HTMLElement): Promise<CustomEvent['detail']> {
   return ((await oneEvent(el, 'gov-error')) as CustomEvent).detail;
@@ -34,6 +48,13 @@ export async function nextError(el: HTMLElement): Promise<CustomEvent['detail']>
 /** Visible text of a node's shadow DOM part, whitespace folded. */
 export function textOf(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Text a screen reader gets from `node`: aria-hidden content left out, whitespace folded. */
+export function spoken(node: Element | null | undefined): string {
+  const copy = node?.cloneNode(true) as Element | undefined;
+  copy?.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+  return textOf(copy);
 }
 
 /** All elements matching `selector` in the element's shadow root. */

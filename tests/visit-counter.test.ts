@@ -1,16 +1,21 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { define } from '../src/core/gov-element.js';
 import { GovVisitCounter, type VisitCounts } from '../src/visit-counter/visit-counter.js';
-import { all, fixtureUrl, heightMoveUntilReady, itShowsEachError, nextError, one, textOf, uid, waitForState } from './helpers.js';
+import {
+  all,
+  expectLoadingSkeleton,
+  fixtureUrl,
+  heightMoveUntilReady,
+  itShowsEachError,
+  nextError,
+  one,
+  spoken,
+  textOf,
+  uid,
+  waitForState,
+} from './helpers.js';
 
 const model = { online: 143, today: 552, month: 141811, total: 1116844 };
-
-/** Text a screen reader gets from `node`: aria-hidden content left out. */
-function spoken(node: Element | null): string {
-  const copy = node?.cloneNode(true) as Element | undefined;
-  copy?.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
-  return textOf(copy);
-}
 
 /** [label, number] per row, as a screen reader reads the `<dl>`. */
 const rows = (el: Element): Array<[string, string]> =>
@@ -330,10 +335,8 @@ describe('<gov-visit-counter>', () => {
       const el = await fixture<GovVisitCounter>(
         html`<gov-visit-counter src=${fixtureUrl('counter.json', '&delay=400')}></gov-visit-counter>`,
       );
-      expect(el.getAttribute('state')).to.equal('loading');
-      const skeleton = one(el, '[part="skeleton"]');
-      expect(skeleton.getAttribute('role')).to.equal('status');
-      expect(textOf(skeleton)).to.equal('Đang tải…');
+      const skeleton = expectLoadingSkeleton(el);
+      expect(textOf(skeleton)).to.equal('Đang tải…'); // the placeholder rows carry no text at all
       expect(all(el, '[part="skeleton"] .row[aria-hidden="true"]')).to.have.length(4);
       expect(await heightMoveUntilReady(el)).to.be.below(2);
     });
@@ -470,8 +473,9 @@ describe('<gov-visit-counter>', () => {
       await waitForState(el, 'ready');
       const box = one(el, '[part="box"]');
       expect(box.scrollWidth).to.be.at.most(box.clientWidth);
-      for (const dd of all(el, 'dd'))
-        expect(dd.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right);
+      const figures = all(el, 'dd');
+      expect(figures).to.have.length(4);
+      for (const dd of figures) expect(dd.getBoundingClientRect().right).to.be.at.most(wrapper.getBoundingClientRect().right);
       expect(el.getBoundingClientRect().width).to.equal(320);
     });
 
