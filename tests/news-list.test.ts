@@ -1,7 +1,9 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { GovNewsList } from '../src/news-list/news-list.js';
 import { define } from '../src/core/gov-element.js';
 import { all, fixtureUrl, itShowsEachError, modelNews, nextError, one, textOf, uid, waitForState } from './helpers.js';
+import { serverLog } from './security/support.js';
 
 const titles = (el: Element): string[] => all(el, '.items > li .link').map((a) => textOf(a));
 
@@ -81,11 +83,21 @@ describe('<gov-news-list>', () => {
     });
 
     it('does not fetch before it is connected', async () => {
+      // A URL of its own, counted by the test server as each request arrives.
+      const id = uid();
       const el = document.createElement('gov-news-list');
-      el.src = '/tests/fixtures/news.json';
-      await aTimeout(50);
-      expect(performance.getEntriesByType('resource').some((e) => e.name.includes('news.json?never'))).to.be.false;
+      el.src = `/api/sec/serve?id=${id}`;
+      await aTimeout(100);
+      expect((await serverLog(id)).hits, 'requests before connection').to.equal(0);
       expect(el.getAttribute('state')).to.equal(null);
+      // Connected, it does fetch that URL (so the count above would have seen a request).
+      document.body.append(el);
+      try {
+        await waitForState(el, 'error');
+        expect((await serverLog(id)).hits, 'requests once connected').to.equal(1);
+      } finally {
+        el.remove();
+      }
     });
   });
 
@@ -129,12 +141,12 @@ describe('<gov-news-list>', () => {
       const more = one<HTMLButtonElement>(el, '[part~="more"]');
       expect(textOf(more)).to.equal('Xem thêm');
       more.focus();
-      more.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-      more.click(); // a focused button's Enter is a click
+      await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(titles(el)).to.have.length(8);
       expect(el.shadowRoot!.activeElement).to.equal(all(el, '.items > li .link')[4]);
-      one<HTMLButtonElement>(el, '[part~="more"]').click();
+      one<HTMLButtonElement>(el, '[part~="more"]').focus();
+      await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(titles(el)).to.have.length(9);
       expect(all(el, '[part~="more"]')).to.have.length(0);
