@@ -32,6 +32,10 @@ describe('core/format', () => {
   it('ignores an unknown time zone instead of throwing', () => {
     const d = parseDate('2020-03-31T12:00:00Z')!;
     expect(() => formatDate(d, 'vi', 'Mars/Olympus')).not.to.throw();
+    // Ignored: the date is shown as without a zone (the visitor's own).
+    expect(formatDate(d, 'vi', 'Mars/Olympus')).to.equal(formatDate(d, 'vi'));
+    expect(formatDate(d, 'vi', 'Mars/Olympus')).to.match(/^\d{2}\/\d{2}\/2020$/);
+    expect(isoDay(d, 'Mars/Olympus')).to.equal(isoDay(d));
   });
 
   it('rejects impossible and non-date input', () => {
