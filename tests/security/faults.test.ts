@@ -5,8 +5,8 @@
 // they do not have (wrong content types). The 5 MB feed is in big-feed.test.ts.
 import { expect, oneEvent } from '@open-wc/testing';
 import { fold, renderedText, rendered } from './audit.js';
-import { available, create, failMissing, specs, type ElementSpec } from './elements.js';
-import { quietly, settled, stash } from './support.js';
+import { available, create, specs, type ElementSpec } from './elements.js';
+import { describeEachElement, quietly, settled, stash } from './support.js';
 
 const { missing } = await available();
 
@@ -175,73 +175,67 @@ async function faultCase(spec: ElementSpec, fault: Fault): Promise<void> {
 describe('security: network faults, for every element that loads from src', function () {
   this.timeout(30000);
 
-  for (const spec of specs) {
-    describe(`<${spec.tag}>`, () => {
-      if (missing.includes(spec.tag)) {
-        failMissing(spec.tag);
-        return;
-      }
-      for (const fault of faults) {
-        if (spec.tag === 'gov-news-list' && fault.newsListHasIt) continue;
-        const end = fault.state === 'ready' ? 'renders the data' : 'shows the error, fires gov-error and recovers with "Thử lại"';
-        it(`${fault.name}: ${end}`, () => faultCase(spec, fault));
-      }
+  describeEachElement(specs, missing, (spec) => {
+    for (const fault of faults) {
+      if (spec.tag === 'gov-news-list' && fault.newsListHasIt) continue;
+      const end = fault.state === 'ready' ? 'renders the data' : 'shows the error, fires gov-error and recovers with "Thử lại"';
+      it(`${fault.name}: ${end}`, () => faultCase(spec, fault));
+    }
 
-      it('a src that is not a URL at all ("http://[") ends in the error state, with no uncaught exception', async () => {
-        const uncaught: string[] = [];
-        const onError = (e: ErrorEvent): void => void uncaught.push(e.message);
-        const onRejection = (e: PromiseRejectionEvent): void => void uncaught.push(String(e.reason));
-        window.addEventListener('error', onError);
-        window.addEventListener('unhandledrejection', onRejection);
-        const el = create(spec, undefined, { attrs: { src: 'http://[' } });
-        const error = oneEvent(el, 'gov-error');
+    it('a src that is not a URL at all ("http://[") ends in the error state, with no uncaught exception', async () => {
+      const uncaught: string[] = [];
+      const onError = (e: ErrorEvent): void => void uncaught.push(e.message);
+      const onRejection = (e: PromiseRejectionEvent): void => void uncaught.push(String(e.reason));
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+      const el = create(spec, undefined, { attrs: { src: 'http://[' } });
+      const error = oneEvent(el, 'gov-error');
+      document.body.append(el);
+      try {
+        const { detail } = (await error) as CustomEvent;
+        expect(await settled(el)).to.equal('error');
+        expect(detail.error.kind).to.equal('network');
+        expect(detail.src).to.equal('http://[');
+        expect(messageOf(el)).to.contain('lỗi mạng');
+        expect(retryButton(el), '"Thử lại" button').to.exist;
+        expect(uncaught).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onRejection);
+        el.remove();
+      }
+    });
+
+    it('a timeout that is not a positive number ("abc", "0", "-5") falls back to the default instead of failing at once', async () => {
+      for (const timeout of ['abc', '0', '-5']) {
+        const id = await stash(JSON.stringify(spec.valid));
+        const el = create(spec, undefined, { attrs: { src: `/api/sec/serve?id=${id}`, timeout } });
         document.body.append(el);
         try {
-          const { detail } = (await error) as CustomEvent;
-          expect(await settled(el)).to.equal('error');
-          expect(detail.error.kind).to.equal('network');
-          expect(detail.src).to.equal('http://[');
-          expect(messageOf(el)).to.contain('lỗi mạng');
-          expect(retryButton(el), '"Thử lại" button').to.exist;
-          expect(uncaught).to.deep.equal([]);
+          expect(await quietly(() => settled(el)), `timeout="${timeout}"`).to.equal('ready');
         } finally {
-          window.removeEventListener('error', onError);
-          window.removeEventListener('unhandledrejection', onRejection);
+          el.remove();
+        }
+      }
+    });
+
+    if (spec.tag === 'gov-article') {
+      it('a failing related-src does not hide the article, and its error stays inside', async () => {
+        const errors: Event[] = [];
+        const el = create(spec, spec.valid, { attrs: { 'related-src': '/api/sec/fault?kind=500&id=related' } });
+        el.addEventListener('gov-error', (e) => errors.push(e));
+        document.body.append(el);
+        try {
+          expect(await settled(el)).to.equal('ready');
+          const list = rendered(el).find((n) => n.localName === 'gov-news-list') as HTMLElement;
+          expect(list, 'related news list').to.exist;
+          expect(await settled(list)).to.equal('error');
+          expect(renderedText(el)).to.contain(spec.validText);
+          expect(errors, 'gov-error of the related list does not look like the article failing').to.have.length(0);
+        } finally {
           el.remove();
         }
       });
-
-      it('a timeout that is not a positive number ("abc", "0", "-5") falls back to the default instead of failing at once', async () => {
-        for (const timeout of ['abc', '0', '-5']) {
-          const id = await stash(JSON.stringify(spec.valid));
-          const el = create(spec, undefined, { attrs: { src: `/api/sec/serve?id=${id}`, timeout } });
-          document.body.append(el);
-          try {
-            expect(await quietly(() => settled(el)), `timeout="${timeout}"`).to.equal('ready');
-          } finally {
-            el.remove();
-          }
-        }
-      });
-
-      if (spec.tag === 'gov-article') {
-        it('a failing related-src does not hide the article, and its error stays inside', async () => {
-          const errors: Event[] = [];
-          const el = create(spec, spec.valid, { attrs: { 'related-src': '/api/sec/fault?kind=500&id=related' } });
-          el.addEventListener('gov-error', (e) => errors.push(e));
-          document.body.append(el);
-          try {
-            expect(await settled(el)).to.equal('ready');
-            const list = rendered(el).find((n) => n.localName === 'gov-news-list') as HTMLElement;
-            expect(list, 'related news list').to.exist;
-            expect(await settled(list)).to.equal('error');
-            expect(renderedText(el)).to.contain(spec.validText);
-            expect(errors, 'gov-error of the related list does not look like the article failing').to.have.length(0);
-          } finally {
-            el.remove();
-          }
-        });
-      }
-    });
-  }
+    }
+  });
 });

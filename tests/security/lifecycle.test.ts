@@ -5,8 +5,8 @@
 // addEventListener on window and document (tracker.ts).
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { armCanary, clickEverything, rendered, renderedText } from './audit.js';
-import { available, CLIP, create, failMissing, IMG, specs, type ElementSpec } from './elements.js';
-import { serverLog, settled, sleep, stash } from './support.js';
+import { available, CLIP, create, IMG, specs, type ElementSpec } from './elements.js';
+import { describeEachElement, serverLog, settled, sleep, stash } from './support.js';
 import { show, Tracker } from './tracker.js';
 
 const { missing } = await available();
@@ -46,41 +46,65 @@ const ofTag = (tag: string): ElementSpec | undefined => (missing.includes(tag) ?
 describe('security: lifecycle — nothing keeps running after removal', function () {
   this.timeout(30000);
 
-  for (const spec of specs) {
-    describe(`<${spec.tag}>`, () => {
-      if (missing.includes(spec.tag)) {
-        failMissing(spec.tag);
-        return;
-      }
+  describeEachElement(specs, missing, (spec) => {
+    it('removed while fetching: the request is aborted, no timer or listener is left, and re-adding loads again', async () => {
+      const id = await stash(JSON.stringify(spec.valid));
+      const src = `/api/sec/slow?id=${id}&wait=1500`;
+      const tracker = tracked();
+      const requests = watchRequests(`/api/sec/slow?id=${id}`);
+      const el = create(spec, undefined, { attrs: { src } });
+      const events: string[] = [];
+      el.addEventListener('gov-load', () => events.push('gov-load'));
+      el.addEventListener('gov-error', () => events.push('gov-error'));
+      try {
+        document.body.append(el);
+        await waitUntil(async () => (await serverLog(id)).started === 1, 'the request never reached the server');
+        const { left, late } = await removeAndWatch(el, tracker, 1800);
+        const log = await serverLog(id);
+        expect(log.aborted, 'the server saw the client hang up').to.equal(1);
+        expect(log.completed, 'no answer was sent').to.equal(0);
+        expect(events, 'no gov-load or gov-error after removal').to.deep.equal([]);
+        expect(el.getAttribute('state')).to.equal('loading');
+        expect(left, 'timers or listeners left behind').to.equal('');
+        expect(late, 'timers or listeners started after removal').to.equal('');
 
-      it('removed while fetching: the request is aborted, no timer or listener is left, and re-adding loads again', async () => {
+        // Put back, it loads again (one new request), and removing it again leaves nothing.
+        document.body.append(el);
+        expect(await settled(el, 10000)).to.equal('ready');
+        expect(renderedText(el)).to.contain(spec.validText);
+        expect((await serverLog(id)).completed).to.equal(1);
+        expect(requests.count(), 'requests in all').to.equal(2);
+        const again = await removeAndWatch(el, tracker, 300);
+        expect(again.left, 'left behind after the second removal').to.equal('');
+      } finally {
+        requests.stop();
+        tracker.uninstall();
+        el.remove();
+      }
+    });
+
+    if (spec.polls) {
+      it('removed while polling (refresh): no request, timer or listener after removal, and polling resumes when re-added', async () => {
         const id = await stash(JSON.stringify(spec.valid));
-        const src = `/api/sec/slow?id=${id}&wait=1500`;
+        const src = `/api/sec/serve?id=${id}`;
         const tracker = tracked();
-        const requests = watchRequests(`/api/sec/slow?id=${id}`);
-        const el = create(spec, undefined, { attrs: { src } });
-        const events: string[] = [];
-        el.addEventListener('gov-load', () => events.push('gov-load'));
-        el.addEventListener('gov-error', () => events.push('gov-error'));
+        const requests = watchRequests(src);
+        const el = create(spec, undefined, { attrs: { src, refresh: '1' } });
         try {
           document.body.append(el);
-          await waitUntil(async () => (await serverLog(id)).started === 1, 'the request never reached the server');
-          const { left, late } = await removeAndWatch(el, tracker, 1800);
-          const log = await serverLog(id);
-          expect(log.aborted, 'the server saw the client hang up').to.equal(1);
-          expect(log.completed, 'no answer was sent').to.equal(0);
-          expect(events, 'no gov-load or gov-error after removal').to.deep.equal([]);
-          expect(el.getAttribute('state')).to.equal('loading');
+          await waitUntil(async () => (await serverLog(id)).hits >= 2, 'it never polled', { timeout: 5000 });
+          const before = (await serverLog(id)).hits;
+          const seenBefore = requests.count();
+          const { left, late } = await removeAndWatch(el, tracker, 2600);
+          expect((await serverLog(id)).hits, 'requests the server saw after removal').to.equal(before);
+          expect(requests.count(), 'requests the page made after removal').to.equal(seenBefore);
           expect(left, 'timers or listeners left behind').to.equal('');
           expect(late, 'timers or listeners started after removal').to.equal('');
 
-          // Put back, it loads again (one new request), and removing it again leaves nothing.
           document.body.append(el);
-          expect(await settled(el, 10000)).to.equal('ready');
-          expect(renderedText(el)).to.contain(spec.validText);
-          expect((await serverLog(id)).completed).to.equal(1);
-          expect(requests.count(), 'requests in all').to.equal(2);
-          const again = await removeAndWatch(el, tracker, 300);
+          await waitUntil(async () => (await serverLog(id)).hits >= before + 2, 'polling did not resume', { timeout: 5000 });
+          expect(el.getAttribute('state')).to.equal('ready');
+          const again = await removeAndWatch(el, tracker, 1500);
           expect(again.left, 'left behind after the second removal').to.equal('');
         } finally {
           requests.stop();
@@ -88,57 +112,26 @@ describe('security: lifecycle — nothing keeps running after removal', function
           el.remove();
         }
       });
+    }
 
-      if (spec.polls) {
-        it('removed while polling (refresh): no request, timer or listener after removal, and polling resumes when re-added', async () => {
-          const id = await stash(JSON.stringify(spec.valid));
-          const src = `/api/sec/serve?id=${id}`;
-          const tracker = tracked();
-          const requests = watchRequests(src);
-          const el = create(spec, undefined, { attrs: { src, refresh: '1' } });
-          try {
-            document.body.append(el);
-            await waitUntil(async () => (await serverLog(id)).hits >= 2, 'it never polled', { timeout: 5000 });
-            const before = (await serverLog(id)).hits;
-            const seenBefore = requests.count();
-            const { left, late } = await removeAndWatch(el, tracker, 2600);
-            expect((await serverLog(id)).hits, 'requests the server saw after removal').to.equal(before);
-            expect(requests.count(), 'requests the page made after removal').to.equal(seenBefore);
-            expect(left, 'timers or listeners left behind').to.equal('');
-            expect(late, 'timers or listeners started after removal').to.equal('');
-
-            document.body.append(el);
-            await waitUntil(async () => (await serverLog(id)).hits >= before + 2, 'polling did not resume', { timeout: 5000 });
-            expect(el.getAttribute('state')).to.equal('ready');
-            const again = await removeAndWatch(el, tracker, 1500);
-            expect(again.left, 'left behind after the second removal').to.equal('');
-          } finally {
-            requests.stop();
-            tracker.uninstall();
-            el.remove();
-          }
-        });
+    it('removed once ready (after every button and link was clicked): nothing it started is left running', async () => {
+      const guard = armCanary(); // links do not navigate; print and back are stubbed
+      const tracker = tracked();
+      const el = create(spec, spec.valid);
+      try {
+        document.body.append(el);
+        expect(await settled(el)).to.equal('ready');
+        await clickEverything(el);
+        const { left, late } = await removeAndWatch(el, tracker, 300);
+        expect(left, 'timers or listeners left behind').to.equal('');
+        expect(late, 'timers or listeners started after removal').to.equal('');
+      } finally {
+        tracker.uninstall();
+        guard.disarm();
+        el.remove();
       }
-
-      it('removed once ready (after every button and link was clicked): nothing it started is left running', async () => {
-        const guard = armCanary(); // links do not navigate; print and back are stubbed
-        const tracker = tracked();
-        const el = create(spec, spec.valid);
-        try {
-          document.body.append(el);
-          expect(await settled(el)).to.equal('ready');
-          await clickEverything(el);
-          const { left, late } = await removeAndWatch(el, tracker, 300);
-          expect(left, 'timers or listeners left behind').to.equal('');
-          expect(late, 'timers or listeners started after removal').to.equal('');
-        } finally {
-          tracker.uninstall();
-          guard.disarm();
-          el.remove();
-        }
-      });
     });
-  }
+  });
 
   it('<gov-notice-board> removed while ticking: its animation stops, nothing is left, and it ticks again when re-added', async function () {
     const spec = ofTag('gov-notice-board');

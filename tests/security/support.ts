@@ -1,6 +1,7 @@
 // Small helpers shared by the security tests.
 import { waitUntil } from '@open-wc/testing';
 import { uid } from '../helpers.js';
+import { failMissing, type ElementSpec } from './elements.js';
 
 export interface Payload {
   id: string;
@@ -30,6 +31,22 @@ export async function settled(el: HTMLElement & { updateComplete?: Promise<unkno
   });
   await el.updateComplete;
   return el.getAttribute('state') ?? '';
+}
+
+/**
+ * One `describe('<tag>')` per element of `list`, holding the tests `body` registers for it; an
+ * element whose module did not load (in `missing`, from `available()`) gets a failing test instead.
+ */
+export function describeEachElement(list: ElementSpec[], missing: string[], body: (spec: ElementSpec) => void): void {
+  for (const spec of list) {
+    describe(`<${spec.tag}>`, () => {
+      if (missing.includes(spec.tag)) {
+        failMissing(spec.tag);
+        return;
+      }
+      body(spec);
+    });
+  }
 }
 
 /** Keeps `body` on the test server under a fresh id; returns the id. */

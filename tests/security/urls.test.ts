@@ -3,9 +3,9 @@
 // newlines inside the scheme, entity-encoded forms, data:) and must render none of them; valid
 // relative, protocol-relative, http(s), mailto: and tel: URLs are kept, resolved like any link.
 import { expect } from '@open-wc/testing';
-import { armCanary, audit, clickEverything, pwned, rendered } from './audit.js';
-import { available, create, failMissing, specs, type ElementSpec, type UrlField } from './elements.js';
-import { loadCorpus, quietly, settled, sleep, stash, xml } from './support.js';
+import { armCanary, audit, clickEverything, pwned, rendered, renderedText } from './audit.js';
+import { available, create, specs, type ElementSpec, type UrlField } from './elements.js';
+import { describeEachElement, loadCorpus, quietly, settled, sleep, stash, xml } from './support.js';
 
 const { urls } = await loadCorpus();
 const { missing } = await available();
@@ -33,63 +33,68 @@ async function renderAll(spec: ElementSpec, field: UrlField, inputs: string[]): 
 describe('security: URL allowlist in every URL field', function () {
   this.timeout(60000);
 
-  for (const spec of specs) {
-    describe(`<${spec.tag}>`, () => {
-      if (missing.includes(spec.tag)) {
-        failMissing(spec.tag);
-        return;
-      }
-      if (spec.urlFields.length === 0) {
-        it('has no URL fields (counts only)', () => expect(spec.tag).to.equal('gov-visit-counter'));
-        return;
-      }
-      for (const field of spec.urlFields) {
-        it(`${field.name}: ${urls.blocked.length} obfuscated script/data/file URLs are never rendered`, async () => {
-          const guard = armCanary();
-          const els = await renderAll(spec, field, urls.blocked);
-          try {
-            const findings = els.flatMap((el, i) => {
-              const problems = audit(el).map((f) => `${JSON.stringify(urls.blocked[i])}: ${f}`);
-              if (el.getAttribute('state') !== 'ready')
-                problems.push(`${JSON.stringify(urls.blocked[i])}: state ${el.getAttribute('state')}`);
-              return problems;
-            });
-            await clickEverything(els);
-            await sleep(100);
-            findings.push(...guard.problems);
-            if (pwned()) findings.push('window.__pwned was set');
-            expect(findings, findings.slice(0, 15).join('\n')).to.deep.equal([]);
-          } finally {
-            guard.disarm();
-            els.forEach((el) => el.remove());
-          }
-        });
+  describeEachElement(specs, missing, (spec) => {
+    if (spec.urlFields.length === 0) {
+      it('has no URL fields (counts only): renders no URL at all', async () => {
+        expect(spec.tag, 'only the visit counter takes no URL').to.equal('gov-visit-counter');
+        const el = create(spec, spec.valid);
+        document.body.append(el);
+        try {
+          expect(await settled(el)).to.equal('ready');
+          expect(renderedText(el)).to.contain(spec.validText);
+          expect(urlValues(el)).to.deep.equal([]);
+        } finally {
+          el.remove();
+        }
+      });
+      return;
+    }
+    for (const field of spec.urlFields) {
+      it(`${field.name}: ${urls.blocked.length} obfuscated script/data/file URLs are never rendered`, async () => {
+        const guard = armCanary();
+        const els = await renderAll(spec, field, urls.blocked);
+        try {
+          const findings = els.flatMap((el, i) => {
+            const problems = audit(el).map((f) => `${JSON.stringify(urls.blocked[i])}: ${f}`);
+            if (el.getAttribute('state') !== 'ready')
+              problems.push(`${JSON.stringify(urls.blocked[i])}: state ${el.getAttribute('state')}`);
+            return problems;
+          });
+          await clickEverything(els);
+          await sleep(100);
+          findings.push(...guard.problems);
+          if (pwned()) findings.push('window.__pwned was set');
+          expect(findings, findings.slice(0, 15).join('\n')).to.deep.equal([]);
+        } finally {
+          guard.disarm();
+          els.forEach((el) => el.remove());
+        }
+      });
 
-        it(`${field.name}: relative, protocol-relative, http(s)${field.kind === 'link' ? ', mailto: and tel:' : ''} URLs are kept, resolved`, async () => {
-          const els = await renderAll(
-            spec,
-            field,
-            allowed.map((a) => a.input),
-          );
-          try {
-            const findings: string[] = [];
-            els.forEach((el, i) => {
-              const { input, note, link } = allowed[i];
-              findings.push(...audit(el).map((f) => `${note}: ${f}`));
-              if (field.hidden) return;
-              const expected = new URL(input.trim(), document.baseURI).href;
-              const found = urlValues(el).includes(expected);
-              // An image or video source may drop mailto:/tel: (they are not images); a link must keep them.
-              if (!found && !(link && field.kind === 'media')) findings.push(`${note} (${input}): ${expected} not rendered`);
-            });
-            expect(findings, findings.join('\n')).to.deep.equal([]);
-          } finally {
-            els.forEach((el) => el.remove());
-          }
-        });
-      }
-    });
-  }
+      it(`${field.name}: relative, protocol-relative, http(s)${field.kind === 'link' ? ', mailto: and tel:' : ''} URLs are kept, resolved`, async () => {
+        const els = await renderAll(
+          spec,
+          field,
+          allowed.map((a) => a.input),
+        );
+        try {
+          const findings: string[] = [];
+          els.forEach((el, i) => {
+            const { input, note, link } = allowed[i];
+            findings.push(...audit(el).map((f) => `${note}: ${f}`));
+            if (field.hidden) return;
+            const expected = new URL(input.trim(), document.baseURI).href;
+            const found = urlValues(el).includes(expected);
+            // An image or video source may drop mailto:/tel: (they are not images); a link must keep them.
+            if (!found && !(link && field.kind === 'media')) findings.push(`${note} (${input}): ${expected} not rendered`);
+          });
+          expect(findings, findings.join('\n')).to.deep.equal([]);
+        } finally {
+          els.forEach((el) => el.remove());
+        }
+      });
+    }
+  });
 
   describe('links in feeds (entities are decoded by the XML parser before the allowlist)', () => {
     const hostile = [
