@@ -53,6 +53,8 @@ interface Measure {
   cls: number;
   shifts: number;
   heights: { loading: number; ready: number };
+  /** Pictures the ready element shows (each loaded late, after the items). */
+  images: number;
 }
 
 /**
@@ -97,7 +99,12 @@ async function measure(element: TemplateResult, width: number): Promise<Measure>
     await nextFrame();
     entries.push(...(observer.takeRecords() as LayoutShift[]));
     const counted = entries.filter((e) => !e.hadRecentInput);
-    return { cls: counted.reduce((s, e) => s + e.value, 0), shifts: counted.length, heights: { loading, ready } };
+    return {
+      cls: counted.reduce((s, e) => s + e.value, 0),
+      shifts: counted.length,
+      heights: { loading, ready },
+      images: images.length,
+    };
   } finally {
     observer.disconnect();
     window.scrollTo(0, 0);
@@ -107,7 +114,7 @@ async function measure(element: TemplateResult, width: number): Promise<Measure>
 const report = (name: string, m: Measure): void => {
   // Kept in the test log, so BENCHMARKS.md can quote the figures.
   console.log(
-    `CLS ${name}: ${m.cls.toFixed(4)} (${m.shifts} shifts; height loading ${m.heights.loading.toFixed(0)} px → ready ${m.heights.ready.toFixed(0)} px)`,
+    `CLS ${name}: ${m.cls.toFixed(4)} (${m.shifts} shifts; height loading ${m.heights.loading.toFixed(0)} px → ready ${m.heights.ready.toFixed(0)} px; ${m.images} late images)`,
   );
 };
 
@@ -159,12 +166,14 @@ describe('layout shift (CLS) while a late feed loads', () => {
     check('news-list cards limit=4 @760', 'cards, limit 4, in a 760 px column, images arriving late', async () => {
       const m = await measure(html`<gov-news-list src=${news} layout="cards" limit="4"></gov-news-list>`, 760);
       report('news-list cards limit=4 @760', m);
+      expect(m.images, 'pictures arriving late').to.equal(4);
       expect(m.cls).to.be.below(BUDGET);
     });
 
     check('news-list featured limit=5 @760', 'featured, limit 5, in a 760 px column, images arriving late', async () => {
       const m = await measure(html`<gov-news-list src=${news} layout="featured" limit="5"></gov-news-list>`, 760);
       report('news-list featured limit=5 @760', m);
+      expect(m.images, 'pictures arriving late').to.equal(1);
       expect(m.cls).to.be.below(BUDGET);
     });
   });
@@ -233,18 +242,21 @@ describe('layout shift (CLS) while a late feed loads', () => {
     check('video-list player @320', 'player with playlist, in a 320 px sidebar, thumbnails arriving late', async () => {
       const m = await measure(html`<gov-video-list src=${videos}></gov-video-list>`, 320);
       report('video-list player @320', m);
+      expect(m.images, 'pictures arriving late').to.equal(6);
       expect(m.cls).to.be.below(BUDGET);
     });
 
     check('video-list player @760', 'player with playlist, in a 760 px column, thumbnails arriving late', async () => {
       const m = await measure(html`<gov-video-list src=${videos}></gov-video-list>`, 760);
       report('video-list player @760', m);
+      expect(m.images, 'pictures arriving late').to.equal(6);
       expect(m.cls).to.be.below(BUDGET);
     });
 
     check('video-list grid limit=4 @760', 'grid, limit 4, in a 760 px column, thumbnails arriving late', async () => {
       const m = await measure(html`<gov-video-list src=${videos} layout="grid" limit="4"></gov-video-list>`, 760);
       report('video-list grid limit=4 @760', m);
+      expect(m.images, 'pictures arriving late').to.equal(4);
       expect(m.cls).to.be.below(BUDGET);
     });
   });

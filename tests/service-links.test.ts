@@ -323,7 +323,8 @@ describe('<gov-service-links>', () => {
         const el = await loaded(
           html`<gov-service-links layout=${layout} new-window .items=${await modelLinks()}></gov-service-links>`,
         );
-        expect(el.getAttribute('layout')).to.equal(layout);
+        // The layout is drawn: a plain list, or the tiles' and buttons' grid.
+        expect(getComputedStyle(one(el, 'ul[part="list"]')).display).to.equal(layout === 'list' ? 'block' : 'grid');
         expect(titles(el)).to.have.length(11);
         await expect(el).to.be.accessible();
       });
