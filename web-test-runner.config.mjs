@@ -3,12 +3,13 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { forcedColorsCommand } from './tests/server/commands.mjs';
 import { testRoutes } from './tests/server/routes.mjs';
 
 export default {
   files: 'tests/**/*.test.ts',
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsCommand()],
   middleware: [testRoutes],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } })],
   // One page at a time: a second page would be hidden, and hidden pages run no animation frames (fixture() waits on one).

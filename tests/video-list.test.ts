@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { define } from '../src/core/gov-element.js';
 import {
   formatClock,
@@ -406,7 +406,8 @@ describe('<gov-video-list>', () => {
         expect(embeds.requested).to.deep.equal(['https://www.youtube-nocookie.com/embed/GiaLoc2020a?autoplay=1']);
         expect(frame.getAttribute('title')).to.equal('Đôi nét về Gia Lộc');
         expect(frame.getAttribute('allow')).to.equal('autoplay; encrypted-media; picture-in-picture; fullscreen');
-        expect(frame.hasAttribute('allowfullscreen')).to.be.true;
+        // Fullscreen is granted in `allow`; the legacy `allowfullscreen` beside it made Chromium warn on every play.
+        expect(frame.hasAttribute('allowfullscreen')).to.be.false;
         expect(activeIn(el)).to.equal(frame);
         expect(all(el, '[part="play-button"]')).to.have.length(0);
         const r = one(el, '[part="player"]').getBoundingClientRect();
@@ -465,18 +466,24 @@ describe('<gov-video-list>', () => {
       expect(textOf(one(el, '[part="caption"]'))).to.contain('Hình Ảnh Chợ Đầu Mối Nông Sản');
     });
 
-    it('plays a direct file in a native <video controls autoplay> that takes focus', async () => {
+    it('plays a direct file in a native <video controls autoplay> that takes focus, its ring inside the stage', async () => {
       const el = await loaded(html`<gov-video-list .items=${await modelVideos()}></gov-video-list>`);
-      all(el, '[part="item-button"]')[3].click();
+      all(el, '[part="item-button"]')[3].focus();
+      await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       const video = one<HTMLVideoElement>(el, '[part="player"] video[part="embed"]');
       expect(video.controls).to.be.true;
       expect(video.autoplay).to.be.true;
       expect(video.getAttribute('aria-label')).to.equal('Huyện Đoàn Gia Lộc');
       const source = video.querySelector('source')!;
-      expect(source.src).to.match(/\/tests\/fixtures\/video-huyen-doan-gia-loc\.mp4\?v=2$/);
+      expect(source.src).to.match(/\/api\/loading\/video-huyen-doan-gia-loc\.mp4\?v=2$/);
       expect(source.type).to.equal('video/mp4');
       expect(activeIn(el)).to.equal(video);
+      // Its focus ring is drawn inside its edge: the stage clips whatever is outside it.
+      const ring = getComputedStyle(video);
+      expect(ring.outlineStyle).to.equal('solid');
+      expect(parseFloat(ring.outlineWidth)).to.be.greaterThan(0);
+      expect(-parseFloat(ring.outlineOffset)).to.be.at.least(parseFloat(ring.outlineWidth));
       expect(all(el, 'iframe')).to.have.length(0);
       // (No axe run here: axe waits for an autoplaying video's metadata, which this offline file never sends.)
     });
@@ -921,6 +928,29 @@ describe('<gov-video-list>', () => {
         expect(getComputedStyle(one(el, 'iframe')).display).to.equal('none');
       } finally {
         await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('keeps the play symbol visible in forced colours: system colours for the symbol and its disc', async () => {
+      const el = await loaded(html`<gov-video-list .items=${await modelVideos()}></gov-video-list>`);
+      const probe = document.createElement('span');
+      probe.style.cssText = 'color: CanvasText; background: Canvas';
+      document.body.append(probe);
+      try {
+        await executeServerCommand('emulate-forced-colors', { value: 'active' });
+        const system = getComputedStyle(probe);
+        const want = JSON.stringify([system.backgroundColor, system.color]);
+        expect(system.color).to.not.equal(system.backgroundColor);
+        const button = one(el, '[part="play-button"]');
+        const fills = (): string => JSON.stringify(['.disc', 'path'].map((s) => getComputedStyle(button.querySelector(s)!).fill));
+        // Before: the symbol took the button's forced text colour, over the dark disc (black on black).
+        // (The disc's fill has a short transition: wait for it to end.)
+        await waitUntil(() => fills() === want, `disc and symbol: ${fills()}, want ${want}`, { timeout: 2000 });
+        button.focus();
+        await waitUntil(() => fills() === want, `focused: ${fills()}, want ${want}`, { timeout: 2000 });
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { value: 'none' });
+        probe.remove();
       }
     });
 

@@ -51,9 +51,15 @@ export const videoListStyles = css`
   .play:hover {
     background: rgb(0 0 0 / 15%);
   }
+  /* Inside the edge: the stage clips anything outside it, and the player fills it. */
   .play:focus-visible,
+  .embed:focus-visible,
   .entry:focus-visible {
     outline-offset: -3px;
+  }
+  /* A white band inside the ring keeps it visible on any thumbnail. */
+  .play:focus-visible {
+    box-shadow: inset 0 0 0 6px #fff;
   }
   .icon {
     width: clamp(2.75rem, 18%, 4.25rem);
@@ -194,10 +200,20 @@ export const videoListStyles = css`
 
   @media (forced-colors: active) {
     .g,
-    .disc,
+    .icon,
     .stage .duration,
     .note {
       forced-color-adjust: none;
+    }
+    /* System colours for the play symbol: the button's forced text colour on the dark disc vanished. */
+    .icon {
+      fill: CanvasText;
+    }
+    .play .disc,
+    .play:is(:hover, :focus-visible) .disc {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 2px;
     }
     .play:focus-visible {
       outline-color: Highlight;

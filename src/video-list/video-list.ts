@@ -243,7 +243,6 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
                     src=${embedUrl(source)}
                     title=${title}
                     allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
-                    allowfullscreen
                     referrerpolicy="strict-origin-when-cross-origin"
                   ></iframe>`
               : html`${thumbnail(item, 480, 270)}
