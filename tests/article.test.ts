@@ -1,9 +1,9 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { GovArticle, TEXT_SIZE_KEY, type Article, type ArticleInput } from '../src/article/article.js';
 import { define } from '../src/core/gov-element.js';
 import { sanitizeHtml } from '../src/core/sanitize.js';
-import { all, fixtureUrl, itShowsEachError, one, textOf, uid, waitForState } from './helpers.js';
+import { all, fixtureUrl, itShowsEachError, one, spoken, textOf, uid, waitForState } from './helpers.js';
 
 // Enough room that the lazy sanitizer's request is still recorded after the test page's own files.
 performance.setResourceTimingBufferSize(2000);
@@ -444,9 +444,13 @@ describe('<gov-article>', () => {
       await waitForState(el, 'error');
       expect(textOf(one(el, '[part="message"]'))).to.contain('503');
       await fetch(`/api/flaky-heal?id=${id}`);
-      one<HTMLButtonElement>(el, '[part~="retry"]').click();
+      // By keyboard: the button goes with the message, and focus moves to the box (not to the page's start).
+      one<HTMLButtonElement>(el, '[part~="retry"]').focus();
+      await sendKeys({ press: 'Space' });
+      expect(el.shadowRoot!.activeElement).to.equal(one(el, '[part="box"]'));
       await waitForState(el, 'ready');
       expect(textOf(one(el, '[part="author"]'))).to.equal('Thực hiện: Minh Quang');
+      expect(el.shadowRoot!.activeElement, 'focus stays in the box once the article shows').to.equal(one(el, '[part="box"]'));
     });
 
     it('never lets a late answer for an old src overwrite a newer one', async () => {
@@ -623,12 +627,14 @@ describe('<gov-article>', () => {
       );
       const smaller = one<HTMLButtonElement>(el, '[part~="smaller"]');
       const larger = one<HTMLButtonElement>(el, '[part~="larger"]');
-      // Accessible names: the visible "A−" / "A+" is hidden from screen readers, which hear the words.
-      expect(textOf(smaller.querySelector('.sr-only'))).to.equal('Giảm cỡ chữ');
-      expect(textOf(larger.querySelector('.sr-only'))).to.equal('Tăng cỡ chữ');
+      // Accessible names: the visible "A−" / "A+" is hidden from screen readers, which hear the title's
+      // words once: no other text in the button, so the title is the name and not also a description.
       expect(textOf(smaller.querySelector('[aria-hidden="true"]'))).to.equal('A−');
       expect(textOf(larger.querySelector('[aria-hidden="true"]'))).to.equal('A+');
+      expect(spoken(smaller)).to.equal('');
+      expect(spoken(larger)).to.equal('');
       expect(smaller.title).to.equal('Giảm cỡ chữ');
+      expect(larger.title).to.equal('Tăng cỡ chữ');
       const size = (): number => parseFloat(getComputedStyle(one(el, '[part="body"] p')).fontSize);
       const before = size();
       const paragraph = one(el, '[part="body"] p');
@@ -712,8 +718,8 @@ describe('<gov-article>', () => {
       expect(textOf(one(el, '[part="source"]'))).to.equal('Source: Thường trực HĐND huyện Gia Lộc');
       expect(textOf(one(el, '[part="meta"] time'))).to.equal('10/5/2018');
       expect(all(el, '[part="tools"] button:not(.size)').map((b) => textOf(b))).to.deep.equal(['Print', 'Back', 'Back to top']);
-      expect(textOf(one(el, '[part~="smaller"] .sr-only'))).to.equal('Smaller text');
-      expect(textOf(one(el, '[part~="larger"] .sr-only'))).to.equal('Larger text');
+      expect(one(el, '[part~="smaller"]').title).to.equal('Smaller text');
+      expect(one(el, '[part~="larger"]').title).to.equal('Larger text');
       expect(one(el, '[part="tools"]').getAttribute('aria-label')).to.equal('Article tools');
       expect(textOf(one(el, '[part="related"] [role="heading"]'))).to.equal('Other news');
       expect(textOf(one(el, '[part="related"] time'))).to.equal('(3/31/2020)');

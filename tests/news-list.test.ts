@@ -215,9 +215,13 @@ describe('<gov-news-list>', () => {
       await waitForState(el, 'error');
       expect(textOf(one(el, '[part="message"]'))).to.contain('503');
       await fetch(`/api/flaky-heal?id=${id}`);
-      one<HTMLButtonElement>(el, '[part~="retry"]').click();
+      // By keyboard: the button goes with the message, and focus moves to the box (not to the page's start).
+      one<HTMLButtonElement>(el, '[part~="retry"]').focus();
+      await sendKeys({ press: 'Enter' });
+      expect(el.shadowRoot!.activeElement).to.equal(one(el, '[part="box"]'));
       await waitForState(el, 'ready');
       expect(titles(el)).to.have.length(10);
+      expect(el.shadowRoot!.activeElement, 'focus stays in the box once the news show').to.equal(one(el, '[part="box"]'));
     });
 
     it('never lets a late answer for an old src overwrite a newer one', async () => {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
-import { ariaLevel, define, GovElement } from '../core/gov-element.js';
+import { ariaLevel, define, focusTarget, GovElement } from '../core/gov-element.js';
 import { dateTemplate, imageTemplate, linkOrText } from '../core/templates.js';
 import type { SafeHtml } from '../core/sanitize.js';
 import type { NewsItem } from '../news-list/news-item.js';
@@ -45,13 +45,6 @@ function storedSize(): number {
 /** Smooth, or instant under `prefers-reduced-motion: reduce`. */
 function scrollBehavior(): ScrollBehavior {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
-}
-
-/** Moves focus to a heading or section without scrolling again (it takes focus only from script). */
-function focusTarget(el: HTMLElement | null): void {
-  if (!el) return;
-  if (!el.hasAttribute('tabindex')) el.tabIndex = -1;
-  el.focus({ preventScroll: true });
 }
 
 /**
@@ -253,7 +246,8 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
     const tools = [...new Set(this.tools?.toLowerCase().split(/\s+/))].filter((w) => TOOLS.includes(w)) as ArticleTool[];
     if (!tools.length) return nothing;
     const t = (key: ArticleTool | 'smaller' | 'larger'): string => this.i18n.t(key as 'print');
-    // A− / A+: the visible glyph is hidden from screen readers, which hear the words.
+    // A− / A+: the visible glyph is hidden from screen readers; the title (also the mouse's tooltip) is the
+    // name, said once (words in the button as well would make the title a description, read a second time).
     const size = (name: 'smaller' | 'larger', step: number, glyph: string): TemplateResult =>
       html`<button
         type="button"
@@ -263,7 +257,7 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
         aria-disabled=${!SIZES[this.sizeIndex + step]}
         @click=${() => this.resize(step)}
       >
-        <span aria-hidden="true">${glyph}</span><span class="sr-only">${t(name)}</span>
+        <span aria-hidden="true">${glyph}</span>
       </button>`;
     return html`<div class="tools" part="tools" role="group" aria-label=${this.i18n.t('tools')}>
       ${tools.map((tool) =>

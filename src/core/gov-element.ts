@@ -16,6 +16,13 @@ export function ariaLevel(value: number, fallback: number): number {
   return Math.min(6, Math.max(1, Math.round(value) || fallback));
 }
 
+/** Moves focus to a heading or section without scrolling again (it takes focus only from script). */
+export function focusTarget(el: HTMLElement | null): void {
+  if (!el) return;
+  if (!el.hasAttribute('tabindex')) el.tabIndex = -1;
+  el.focus({ preventScroll: true });
+}
+
 /** Defines `tag` once: a second copy of the library on the same page is a no-op, not an error. */
 export function define(tag: string, ctor: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, ctor);
@@ -110,6 +117,15 @@ export abstract class GovElement<T, K extends string = 'heading'> extends LitEle
    */
   protected abstract renderSkeleton(): TemplateResult;
 
+  /**
+   * "Thử lại": the button goes away with the message, so focus moves to the element's box, which
+   * stays through the loading state and the answer; without it, focus would fall back to the page.
+   */
+  private retryFrom(e: Event): void {
+    focusTarget((e.currentTarget as HTMLElement).closest('[part~="box"]'));
+    this.reload();
+  }
+
   /** Loading, empty, error, or (with no data) the fallback content the page put inside. */
   protected renderPending(): TemplateResult {
     const { state, error, sourceless } = this.data;
@@ -117,7 +133,7 @@ export abstract class GovElement<T, K extends string = 'heading'> extends LitEle
     if (state === 'error' && error) {
       return html`<div class="message error" part="message" role="alert">
           <p>${this.i18n.t(error.messageKey, error.status ?? '')}</p>
-          <button type="button" part="button retry" @click=${() => this.reload()}>${this.i18n.t('retry')}</button>
+          <button type="button" part="button retry" @click=${this.retryFrom}>${this.i18n.t('retry')}</button>
         </div>
         ${fallback}`;
     }
