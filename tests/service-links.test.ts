@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { define } from '../src/core/gov-element.js';
 import { iconNames } from '../src/service-links/service-icons.js';
 import { GovServiceLinks, type ServiceLink, type ServiceLinkInput } from '../src/service-links/service-links.js';
@@ -414,6 +414,20 @@ describe('<gov-service-links>', () => {
       expectLoadingSkeleton(el);
       expect(all(el, '[part="skeleton"] > span[aria-hidden]')).to.have.length(5);
       expect(await heightMoveUntilReady(el)).to.be.below(2);
+    });
+
+    it('prints no skeleton: a page printed while the links load shows no grey bars', async () => {
+      const el = await fixture<GovServiceLinks>(
+        html`<gov-service-links src=${fixtureUrl('services.json', '&delay=2000')}></gov-service-links>`,
+      );
+      const skeleton = one(el, '[part="skeleton"]');
+      expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(100);
+      try {
+        await emulateMedia({ media: 'print' });
+        expect(getComputedStyle(skeleton).display).to.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
 
     it('shapes the skeleton like the grid and the buttons', async () => {

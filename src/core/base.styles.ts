@@ -146,7 +146,7 @@ export const baseStyles = css`
       border-bottom: 2px solid #000;
     }
     button,
-    .skeleton {
+    [part~='skeleton'] {
       display: none !important;
     }
     a {

@@ -106,8 +106,7 @@ export const newsListStyles = css`
     }
   }
   @media print {
-    .more,
-    .ghosts {
+    .more {
       display: none;
     }
   }

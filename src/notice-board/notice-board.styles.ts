@@ -153,8 +153,7 @@ export const noticeBoardStyles = css`
       overflow: visible;
     }
     .copy,
-    .controls,
-    [part='skeleton'] {
+    .controls {
       display: none !important;
     }
     .track {
