@@ -69,6 +69,7 @@ export function renderNewsList(host, items, cssText, { heading = 'Tin tức – 
     const day = item.date ? parseDay(item.date) : undefined;
     if (day) {
       li.append(
+        ' ',
         el('time', { part: 'date', class: 'date', datetime: day.toISOString().slice(0, 10) }, `(${formatDay(day, lang)})`),
       );
     }
@@ -125,6 +126,7 @@ export function renderNoticeBoard(host, items, cssText, { heading = 'Thông báo
     );
     if (day)
       li.append(
+        ' ',
         el('time', { part: 'date', class: 'date', datetime: day.toISOString().slice(0, 10) }, `(${formatDay(day, lang)})`),
       );
     if (day && newDays > 0 && Math.round((today - day.getTime()) / 86_400_000) < newDays) {

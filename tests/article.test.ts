@@ -141,7 +141,7 @@ describe('<gov-article>', () => {
       expect(rows[0].querySelector('a')!.getAttribute('href')).to.match(/^http/);
       expect(rows[0].querySelector('time')!.getAttribute('datetime')).to.equal('2020-03-31');
       expect(textOf(rows[0])).to.equal(
-        'HUYỆN ỦY GIA LỘC TỔ CHỨC HỘI NGHỊ TRỰC TUYẾN CHỈ ĐẠO ĐỢT CAO ĐIỂM PHÒNG CHỐNG DỊCH COVID-19.(31/03/2020)',
+        'HUYỆN ỦY GIA LỘC TỔ CHỨC HỘI NGHỊ TRỰC TUYẾN CHỈ ĐẠO ĐỢT CAO ĐIỂM PHÒNG CHỐNG DỊCH COVID-19. (31/03/2020)',
       );
       expect(textOf(rows[1])).to.contain('(28/03/2020)'); // a dd/MM/yyyy date keeps its day through the article
       await expect(el).to.be.accessible();
@@ -319,7 +319,7 @@ describe('<gov-article>', () => {
         ></gov-article>`,
       );
       expect(all(el, 'gov-news-list')).to.have.length(0);
-      expect(textOf(one(el, '[part="related"] ul'))).to.equal('Tin liên quan(04/10/2018)');
+      expect(textOf(one(el, '[part="related"] ul'))).to.equal('Tin liên quan (04/10/2018)');
     });
 
     it('hides related news with hide-related', async () => {

@@ -20,7 +20,7 @@ describe('<gov-news-list>', () => {
       const rows = all(el, '.items > li');
       expect(rows).to.have.length(10);
       expect(textOf(rows[0])).to.equal(
-        'HUYỆN ỦY GIA LỘC TỔ CHỨC HỘI NGHỊ TRỰC TUYẾN CHỈ ĐẠO ĐỢT CAO ĐIỂM PHÒNG CHỐNG DỊCH COVID-19.(31/03/2020)',
+        'HUYỆN ỦY GIA LỘC TỔ CHỨC HỘI NGHỊ TRỰC TUYẾN CHỈ ĐẠO ĐỢT CAO ĐIỂM PHÒNG CHỐNG DỊCH COVID-19. (31/03/2020)',
       );
       expect(textOf(rows[9])).to.contain('(03/08/2018)');
       expect(textOf(one(el, '[part="heading"]'))).to.equal('Các tin khác');
@@ -102,6 +102,20 @@ describe('<gov-news-list>', () => {
   });
 
   describe('layouts and paging', () => {
+    it('wraps a date that does not fit to the start of the next line, whole and without an indent', async () => {
+      const items = [{ title: 'Hội nghị tiếp xúc cử tri', url: '/tin/1', date: '2018-10-04' }];
+      const el = await loaded(html`<gov-news-list style="width: 1000px" .items=${items}></gov-news-list>`);
+      const link = one(el, '.items > li .link');
+      const li = one(el, '.items > li');
+      // Just wider than the title: the date has to go to the next line.
+      const chrome = el.getBoundingClientRect().width - li.getBoundingClientRect().width;
+      el.style.width = `${link.getBoundingClientRect().width + chrome + 4}px`;
+      const date = one(el, '.items > li time').getBoundingClientRect();
+      expect(date.top, 'on the next line').to.be.at.least(link.getBoundingClientRect().bottom - 1);
+      expect(date.left, 'at the line start').to.be.closeTo(li.getBoundingClientRect().left, 0.5);
+      expect(date.height, 'in one piece').to.be.below(link.getBoundingClientRect().height * 1.5);
+    });
+
     it('shows cards with lazy images that have dimensions and alt text', async () => {
       const el = await fixture<GovNewsList>(html`<gov-news-list layout="cards" .items=${await modelNews()}></gov-news-list>`);
       await waitForState(el, 'ready');

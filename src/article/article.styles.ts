@@ -186,7 +186,6 @@ export const articleStyles = css`
     text-decoration: underline;
   }
   .related .date {
-    margin-inline-start: 0.35em;
     white-space: nowrap;
   }
   .skeleton .sk-title {

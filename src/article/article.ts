@@ -292,7 +292,7 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
           ${items.map(
             ({ url, title, date }) =>
               // No parts inside: the article's own `link` and `date` parts name its source and date.
-              html`<li>${linkOrText(url, title, '')}${dateTemplate(date, lang, tz, true, '')}</li>`,
+              html`<li>${linkOrText(url, title, '')} ${dateTemplate(date, lang, tz, true, '')}</li>`,
           )}
         </ul>
       </section>`;

@@ -24,10 +24,6 @@ export const newsListStyles = css`
     font-size: 0.875em;
     white-space: nowrap;
   }
-  .items.list .date,
-  .rows.list .date {
-    margin-inline-start: 0.35em;
-  }
   .image {
     display: block;
     width: 100%;

@@ -147,7 +147,7 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore'> {
     const row = (): TemplateResult =>
       layout === 'cards'
         ? html`<span class="row" aria-hidden="true">${ghost('image')}${ghost('link', GHOST_TITLE)}${date(false)}</span>`
-        : html`<span class="row" aria-hidden="true">${ghost('link', GHOST_TITLE)}${date(true)}</span>`;
+        : html`<span class="row" aria-hidden="true">${ghost('link', GHOST_TITLE)} ${date(true)}</span>`;
     const featured = layout === 'featured';
     return html`<div class="ghosts" part="skeleton" role="status">
       <span class="sr-only">${this.i18n.t('loading')}</span>
@@ -207,9 +207,9 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore'> {
       // The link's accessible name is its title, bound as textContent (the rule reads only static text).
       // prettier-ignore
       // eslint-disable-next-line lit-a11y/accessible-name
-      return html`<li part="item"><a part="link" class="link" href=${item.url} .textContent=${item.title}></a><time part="date" class="date" datetime=${isoDay(date, this.timeZone)} .textContent=${`(${formatDate(date, lang, this.timeZone)})`}></time></li>`;
+      return html`<li part="item"><a part="link" class="link" href=${item.url} .textContent=${item.title}></a> <time part="date" class="date" datetime=${isoDay(date, this.timeZone)} .textContent=${`(${formatDate(date, lang, this.timeZone)})`}></time></li>`;
     }
-    return html`<li part="item">${linkOrText(item.url, item.title)}${this.renderDate(item, true)}</li>`;
+    return html`<li part="item">${linkOrText(item.url, item.title)} ${this.renderDate(item, true)}</li>`;
   }
 
   private renderFeatured(item: NewsItem): TemplateResult {
