@@ -948,6 +948,8 @@ describe('<gov-video-list>', () => {
         await waitUntil(() => fills() === want, `disc and symbol: ${fills()}, want ${want}`, { timeout: 2000 });
         button.focus();
         await waitUntil(() => fills() === want, `focused: ${fills()}, want ${want}`, { timeout: 2000 });
+        // The current playlist entry is marked with a dashed outline: the focus ring is solid.
+        expect(getComputedStyle(one(el, '[part="item-button"][aria-current="true"]')).outlineStyle).to.equal('dashed');
       } finally {
         await executeServerCommand('emulate-forced-colors', { value: 'none' });
         probe.remove();

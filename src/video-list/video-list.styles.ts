@@ -218,8 +218,9 @@ export const videoListStyles = css`
     .play:focus-visible {
       outline-color: Highlight;
     }
+    /* Dashed, so the current video is not taken for the (solid) focus ring. */
     [aria-current='true'] {
-      outline: 2px solid Highlight;
+      outline: 2px dashed Highlight;
       outline-offset: -2px;
     }
   }
