@@ -213,7 +213,6 @@ export const videoListStyles = css`
     .play:is(:hover, :focus-visible) .disc {
       fill: Canvas;
       stroke: CanvasText;
-      stroke-width: 2px;
     }
     .play:focus-visible {
       outline-color: Highlight;
