@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { define } from '../src/core/gov-element.js';
 import { GovNoticeBoard, type NoticeItemInput } from '../src/notice-board/notice-board.js';
 import { arrangeNotices, nextChange, toNoticeItems } from '../src/notice-board/notice-item.js';
@@ -383,6 +383,24 @@ describe('<gov-notice-board>', () => {
       expect(textOf(button)).to.equal('Tạm dừng');
       button.blur();
       expect(animationOf(el)!.playState).to.equal('running');
+    });
+
+    it("draws a focused notice's whole focus ring inside its box", async () => {
+      const el = await ticker(
+        html`<gov-notice-board scroll style="height: 14rem" .items=${many(10)} .now=${MARCH_31}></gov-notice-board>`,
+      );
+      one<HTMLButtonElement>(el, '[part~="pause"]').focus();
+      await sendKeys({ press: 'Tab' });
+      const link = all<HTMLAnchorElement>(el, '.items:not(.copy) a')[0];
+      expect(el.shadowRoot!.activeElement).to.equal(link);
+      const ring = getComputedStyle(link);
+      expect(ring.outlineStyle).to.equal('solid');
+      const reach = parseFloat(ring.outlineOffset) + parseFloat(ring.outlineWidth);
+      const box = one(el, '[part="viewport"]').getBoundingClientRect();
+      for (const r of link.getClientRects()) {
+        expect(r.left - reach, 'left edge').to.be.at.least(box.left - 0.5);
+        expect(r.right + reach, 'right edge').to.be.at.most(box.right + 0.5);
+      }
     });
 
     it('has a visible pause / play button that stops it until pressed again (WCAG 2.2.2)', async () => {

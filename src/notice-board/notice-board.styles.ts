@@ -88,8 +88,10 @@ export const noticeBoardStyles = css`
   .viewport {
     overflow: auto;
   }
+  /* Room at the sides for focus rings, which the ticker's box would clip. */
   .track {
     position: relative;
+    padding-inline: 5px;
   }
   .controls {
     margin-bottom: 0.35rem;
