@@ -620,6 +620,18 @@ describe('<gov-article>', () => {
       expect(all(el, '[part="tools"]')).to.have.length(0);
     });
 
+    it('keeps the tools together at the end of their row, A− / A+ included', async () => {
+      const el = await loaded(
+        html`<gov-article tools="print back top text-size" .article=${{ title: 'Tin', body: '<p>Nội dung</p>' }}></gov-article>`,
+      );
+      const row = one(el, '[part="tools"]').getBoundingClientRect();
+      const buttons = all(el, '[part="tools"] button').map((b) => b.getBoundingClientRect());
+      expect(buttons).to.have.length(5);
+      expect(new Set(buttons.map((b) => Math.round(b.top))).size, 'one line').to.equal(1);
+      expect(buttons[4].right, 'A+ ends the row').to.be.closeTo(row.right, 1);
+      for (let i = 1; i < buttons.length; i++) expect(buttons[i].left - buttons[i - 1].right, `gap ${i}`).to.be.below(10);
+    });
+
     it('A− / A+ change the text size, say so, and keep it for the next article', async () => {
       localStorage.removeItem(TEXT_SIZE_KEY);
       const el = await loaded(

@@ -130,6 +130,22 @@ describe('<gov-news-list>', () => {
       expect(textOf(all(el, '.items.cards time')[0])).to.equal('31/03/2020');
     });
 
+    it("keeps a card without a picture in line: an empty frame of the picture's size", async () => {
+      const el = await fixture<GovNewsList>(
+        html`<gov-news-list style="width: 800px" layout="cards" .items=${(await modelNews()).slice(3, 6)}></gov-news-list>`,
+      );
+      await waitForState(el, 'ready');
+      const cards = all(el, '.items.cards > li');
+      expect(cards).to.have.length(3);
+      expect(cards.map((c) => c.querySelector('img') !== null)).to.deep.equal([true, false, false]);
+      const frames = cards.map((c) => c.querySelector('[part="image"]')!.getBoundingClientRect());
+      const titles = cards.map((c) => c.querySelector('.link')!.getBoundingClientRect());
+      // One row of three cards, their titles on one line under same-sized frames.
+      expect(new Set(titles.map((t) => Math.round(t.top))).size).to.equal(1);
+      for (const f of frames) expect(f.height).to.be.closeTo(frames[0].height, 0.5);
+      expect(frames[1].height).to.be.greaterThan(50);
+    });
+
     it('features the first item above a list of the rest', async () => {
       const el = await fixture<GovNewsList>(html`<gov-news-list layout="featured" .items=${await modelNews()}></gov-news-list>`);
       await waitForState(el, 'ready');
@@ -219,7 +235,7 @@ describe('<gov-news-list>', () => {
       const detail = await nextError(el);
       expect(detail.error.kind).to.equal('timeout');
       await waitForState(el, 'error');
-      expect(textOf(one(el, '[part="message"]'))).to.contain('timed out after 0.2 seconds');
+      expect(textOf(one(el, '[part="message"]'))).to.contain('no answer within 0.2 s');
       expect(textOf(one(el, '[part~="retry"]'))).to.equal('Try again');
     });
 

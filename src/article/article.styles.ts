@@ -164,7 +164,6 @@ export const articleStyles = css`
   .text-size {
     display: inline-flex;
     gap: 0.5rem;
-    margin-inline-end: auto;
   }
   /* "Các tin khác": the article's own related items, with the look of <gov-news-list>'s list. */
   .related {

@@ -23,7 +23,7 @@ const common = defineStrings({
     retry: 'Try again',
     errNetwork: 'Could not load the data (network error).',
     errHttp: 'Could not load the data: the server answered HTTP {0}.',
-    errTimeout: 'Could not load the data: timed out after {0} seconds.',
+    errTimeout: 'Could not load the data: no answer within {0} s.',
     errParse: 'The data could not be read (not valid JSON, RSS or Atom).',
     errHtml: 'The server sent an HTML page instead of data.',
     errEmptyBody: 'The server sent an empty response.',

@@ -194,8 +194,11 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore'> {
   private renderItem(item: NewsItem): TemplateResult {
     if (this.layout === 'cards') {
       return html`<li part="item">
-        ${item.image ? imageTemplate(item.image.src, item.image.alt, 320, 180) : nothing} ${linkOrText(item.url, item.title)}
-        ${this.renderDate(item, false)}
+        ${
+          // Without a picture, an empty frame of the same size keeps the card's title in line with its neighbours'.
+          item.image ? imageTemplate(item.image.src, item.image.alt, 320, 180) : html`<span class="image" part="image"></span>`
+        }
+        ${linkOrText(item.url, item.title)} ${this.renderDate(item, false)}
       </li>`;
     }
     const date = this.hideDate ? undefined : item.date;

@@ -20,6 +20,8 @@ describe('core/i18n', () => {
 
   it('fills placeholders', () => {
     expect(msg('vi', 'errHttp', 404)).to.equal('Không tải được dữ liệu: máy chủ trả về lỗi HTTP 404.');
-    expect(msg('en', 'errTimeout', 0.5)).to.equal('Could not load the data: timed out after 0.5 seconds.');
+    expect(msg('en', 'errTimeout', 0.5)).to.equal('Could not load the data: no answer within 0.5 s.');
+    // No plural to get wrong ("after 1 seconds").
+    expect(msg('en', 'errTimeout', 1)).to.equal('Could not load the data: no answer within 1 s.');
   });
 });
