@@ -115,6 +115,14 @@ export function extractArgTypes(tag: string): ArgTypes | null {
     if (attr.fieldName) attributeFields.add(attr.fieldName);
     types[attr.name] = row(attr.name, 'attributes', attr, outputAttributes.has(attr.name) ? false : controlOf(attr));
   }
+  // `lang` is HTML's own attribute (so not in the manifest), and every element reads it.
+  types.lang = {
+    name: 'lang',
+    description: "The element's language, `vi` or `en`; unset, the closest ancestor's (the Ngôn ngữ toolbar sets that).",
+    control: { type: 'select' },
+    options: ['vi', 'en'],
+    table: { category: 'attributes', type: { summary: "'vi' | 'en'" } },
+  };
   for (const m of decl.members ?? []) {
     if (m.privacy === 'private' || m.privacy === 'protected' || m.static || m.name.startsWith('_')) continue;
     if (m.kind === 'method') {

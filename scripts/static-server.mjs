@@ -14,6 +14,7 @@ const types = {
   '.woff2': 'font/woff2',
   '.map': 'application/json',
   '.xml': 'application/xml',
+  '.webm': 'video/webm',
 };
 
 /**

@@ -8,21 +8,22 @@ const meta: Meta = {
   title: 'Elements/News list',
   component: 'gov-news-list',
   render: renderOf('gov-news-list'),
-  args: { src: 'data/tin-tuc.json', heading: 'Các tin khác' },
+  // No heading here: stories without one show the localized default ("Tin tức – Sự kiện" / English with the toolbar).
+  args: { src: 'data/tin-tuc.json' },
 };
 
 export default meta;
 type Story = StoryObj;
 
 /** The model page's box: title and date in brackets, ten items. */
-export const List: Story = {};
+export const List: Story = { args: { heading: 'Các tin khác' } };
 
 /** Thumbnail cards (first five items have images). */
-export const Cards: Story = { args: { layout: 'cards', limit: 6, heading: 'Tin tức – Sự kiện' } };
+export const Cards: Story = { args: { layout: 'cards', limit: 6 } };
 
 /** The model page's article leads with its image and summary; the other news follow as a list. */
 export const Featured: Story = {
-  args: { layout: 'featured', src: 'story-data/tin-noi-bat.json', limit: 6, heading: 'Tin tức – Sự kiện' },
+  args: { layout: 'featured', src: 'story-data/tin-noi-bat.json', limit: 6 },
 };
 
 /** `page-size`: four at a time, "Xem thêm" shows the next four. */
@@ -51,7 +52,7 @@ export const English: Story = { args: { lang: 'en', src: 'data/en/tin-tuc.json',
 
 /** English, cards, default heading ("News and events"). */
 export const EnglishCards: Story = {
-  args: { lang: 'en', src: 'data/en/tin-tuc.json', heading: undefined, layout: 'cards', limit: 3 },
+  args: { lang: 'en', src: 'data/en/tin-tuc.json', layout: 'cards', limit: 3 },
 };
 
 /** The longest titles on the model page wrap cleanly, dates never split. */
@@ -62,7 +63,7 @@ export const Narrow320: Story = { args: { src: 'story-data/tin-tuc-dai.json' }, 
 
 /** 320 px, featured layout. */
 export const Narrow320Featured: Story = {
-  args: { src: 'story-data/tin-noi-bat.json', layout: 'featured', limit: 4, heading: 'Tin tức – Sự kiện' },
+  args: { src: 'story-data/tin-noi-bat.json', layout: 'featured', limit: 4 },
   decorators: [narrow],
 };
 
