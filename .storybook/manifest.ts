@@ -79,7 +79,8 @@ function controlOf(item: CemItem): InputType['control'] {
   if (options) return { type: 'select' };
   if (/\bDate\b/.test(type)) return false;
   if (type === 'boolean') return { type: 'boolean' };
-  if (type === 'number') return { type: 'number' };
+  // `number | string`: a count given as an attribute (the visit counter's figures).
+  if (/^(number|number \| string|string \| number)$/.test(type)) return { type: 'number' };
   if (type === 'string' || type === '') return { type: 'text' };
   if (/\[\]$|^\{|^Array<|Record<|Input$|Counts/.test(type)) return { type: 'object' };
   return { type: 'text' };

@@ -104,4 +104,7 @@ export const ErrorNotData: Story = { tags: ['error'], args: { src: mock('html') 
 export const ErrorWrongShape: Story = { tags: ['error'], args: { src: 'story-data/sai-cau-truc.json' } };
 
 /** An error in English: "Try again". */
+/** A server that never answers: after `timeout` (here 1.5 s) the message says how long it waited. */
+export const ErrorTimeout: Story = { tags: ['error'], args: { src: mock('never'), timeout: 1500 } };
+
 export const ErrorEnglish: Story = { tags: ['error'], args: { lang: 'en', src: mock('status/500'), heading: 'Other news' } };

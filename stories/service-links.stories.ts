@@ -65,13 +65,13 @@ export const Narrow320: Story = { args: { src: 'story-data/lien-ket-nhom.json', 
 export const Narrow320Grid: Story = { args: { src: 'story-data/dich-vu-cong-mo-ta.json', layout: 'grid' }, decorators: [narrow] };
 
 /** Loading, for ever. */
-export const Loading: Story = { tags: ['loading'], args: { src: mock('never'), timeout: FOREVER } };
+export const Loading: Story = { tags: ['loading'], args: { src: mock('never'), timeout: FOREVER }, decorators: [sidebar] };
 
 /** No links: "Chưa có dữ liệu." */
-export const Empty: Story = { tags: ['empty'], args: { src: 'story-data/rong.json' } };
+export const Empty: Story = { tags: ['empty'], args: { src: 'story-data/rong.json' }, decorators: [sidebar] };
 
 /** The server answers HTTP 403. */
-export const ErrorHttp: Story = { tags: ['error'], args: { src: mock('status/403') } };
+export const ErrorHttp: Story = { tags: ['error'], args: { src: mock('status/403') }, decorators: [sidebar] };
 
 /** An error in English. */
-export const ErrorEnglish: Story = { tags: ['error'], args: { lang: 'en', src: mock('status/502') } };
+export const ErrorEnglish: Story = { tags: ['error'], args: { lang: 'en', src: mock('status/502') }, decorators: [sidebar] };
