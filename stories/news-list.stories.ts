@@ -18,6 +18,31 @@ type Story = StoryObj;
 /** The model page's box: title and date in brackets, ten items. */
 export const List: Story = { args: { heading: 'Các tin khác' } };
 
+/** Items set from code (`el.items = […]`, the first of the sources): validated like fetched data; edit them in Controls. */
+export const ItemsFromCode: Story = {
+  args: {
+    src: undefined,
+    heading: 'Các tin khác',
+    items: [
+      {
+        title: 'HUYỆN ỦY GIA LỘC TỔ CHỨC HỘI NGHỊ TRỰC TUYẾN CHỈ ĐẠO ĐỢT CAO ĐIỂM PHÒNG CHỐNG DỊCH COVID-19.',
+        url: '/tin-tuc/huyen-uy-gia-loc-to-chuc-hoi-nghi-truc-tuyen-chi-dao-dot-cao.html',
+        date: '31/03/2020',
+      },
+      {
+        title: 'Gia Lộc quyết liệt thực hiện đợt cao điểm phòng, chống dịch COVID-19',
+        url: '/tin-tuc/gia-loc-quyet-liet-thuc-hien-dot-cao-diem-phong-chong-dich-c.html',
+        date: '28/03/2020',
+      },
+      {
+        title: 'Đại hội Đảng bộ Dân Đảng huyện Gia Lộc lần thứ III, nhiệm kỳ 2020-2025 thành công tốt đẹp',
+        url: '/tin-tuc/dai-hoi-dang-bo-dan-dang-huyen-gia-loc-lan-thu-iii-nhiem-ky-.html',
+        date: '23/03/2020',
+      },
+    ],
+  },
+};
+
 /** Thumbnail cards (first five items have images). */
 export const Cards: Story = { args: { layout: 'cards', limit: 6 } };
 

@@ -23,6 +23,11 @@ export const FromAttributes: Story = {
   args: { src: undefined, online: 143, today: 552, month: 141811, total: 1116844 },
 };
 
+/** Counts set from code (`el.counts = {…}`, the first of the sources), as a page's own script would. */
+export const CountsFromCode: Story = {
+  args: { src: undefined, counts: { online: 143, today: 552, month: 141811, total: 1116844 } },
+};
+
 /** English labels and grouping ("Online now", 1,116,844). */
 export const English: Story = { args: { lang: 'en' } };
 
