@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { GovNewsList } from '../src/news-list/news-list.js';
 import { define } from '../src/core/gov-element.js';
 import { all, fixtureUrl, itShowsEachError, modelNews, nextError, one, textOf, uid, waitForState } from './helpers.js';
@@ -102,6 +102,19 @@ describe('<gov-news-list>', () => {
   });
 
   describe('layouts and paging', () => {
+    it('prints links in black and dates in dark grey', async () => {
+      const el = await loaded(html`<gov-news-list .items=${await modelNews()}></gov-news-list>`);
+      const link = one(el, '.items a');
+      const date = one(el, '.items time');
+      try {
+        await emulateMedia({ media: 'print' });
+        expect(getComputedStyle(link).color).to.equal('rgb(0, 0, 0)');
+        expect(getComputedStyle(date).color).to.equal('rgb(51, 51, 51)');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
     it('wraps a date that does not fit to the start of the next line, whole and without an indent', async () => {
       const items = [{ title: 'Hội nghị tiếp xúc cử tri', url: '/tin/1', date: '2018-10-04' }];
       const el = await loaded(html`<gov-news-list style="width: 1000px" .items=${items}></gov-news-list>`);

@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { define } from '../src/core/gov-element.js';
 import { GovVisitCounter, type VisitCounts } from '../src/visit-counter/visit-counter.js';
 import {
@@ -461,6 +462,22 @@ describe('<gov-visit-counter>', () => {
         expect(all(el, 'img, script')).to.have.length(0);
       });
       expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
+    });
+  });
+
+  describe('print', () => {
+    it("prints its figures and heading in black ink, not the screen's blue", async () => {
+      const el = await loaded(html`<gov-visit-counter .counts=${model}></gov-visit-counter>`);
+      const value = one(el, '[part~="value"]');
+      const black = 'rgb(0, 0, 0)';
+      expect(getComputedStyle(value).color, 'on screen').to.not.equal(black);
+      try {
+        await emulateMedia({ media: 'print' });
+        expect(getComputedStyle(value).color).to.equal(black);
+        expect(getComputedStyle(one(el, '[part="heading"]')).color).to.equal(black);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
   });
 

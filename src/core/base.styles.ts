@@ -137,6 +137,12 @@ export const baseStyles = css`
     }
   }
   @media print {
+    /* Ink, not screen colours: links, figures and titles in black, secondary text in dark grey. */
+    :host {
+      --_primary: #000;
+      --_link: #000;
+      --_muted: #333;
+    }
     .box {
       border-color: #000;
     }
@@ -148,9 +154,6 @@ export const baseStyles = css`
     button,
     [part~='skeleton'] {
       display: none !important;
-    }
-    a {
-      color: #000;
     }
   }
 `;
