@@ -26,6 +26,9 @@ export default tseslint.config(
     rules: { ...litA11y.configs.recommended.rules },
   },
   {
+    rules: { eqeqeq: ['error', 'always', { null: 'ignore' }] },
+  },
+  {
     files: ['**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',

@@ -2,7 +2,7 @@
 // (toNewsItems), and the RSS path (DOMParser + the feed reader + validation). The modules are
 // tsc's per-file output in dist/, loaded as they are (no Lit needed for these).
 import { modelNews, newsItems, newsRss } from './data.js';
-import { toNewsItems } from '/dist/news-list/news-item.js';
+import { toNewsItems } from '/dist/news-list/news-list.data.js';
 import { parseXmlFeed } from '/dist/core/feeds.js';
 
 const n = Number(new URLSearchParams(location.search).get('n') ?? 20000);

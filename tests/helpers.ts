@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { GovState } from '../src/core/data-source.js';
-import type { NewsItemInput } from '../src/news-list/news-item.js';
+import type { NewsItemInput } from '../src/news-list/news-list.data.js';
 
 /** An element with the data states, as every gov- element is. */
 export interface StatefulElement extends HTMLElement {

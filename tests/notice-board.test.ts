@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { define } from '../src/core/gov-element.js';
 import { GovNoticeBoard, type NoticeItemInput } from '../src/notice-board/notice-board.js';
-import { arrangeNotices, nextChange, toNoticeItems } from '../src/notice-board/notice-item.js';
+import { arrangeNotices, nextChange, toNoticeItems } from '../src/notice-board/notice-board.data.js';
 import { all, fixtureUrl, heightMoveUntilReady, nextError, one, textOf, uid, waitForState } from './helpers.js';
 
 const TZ = 'Asia/Ho_Chi_Minh';

@@ -8,7 +8,7 @@ import {
   spokenDuration,
   toVideoItems,
   type VideoItemInput,
-} from '../src/video-list/video-item.js';
+} from '../src/video-list/video-list.data.js';
 import { GovVideoList, type GovVideoPlayDetail } from '../src/video-list/video-list.js';
 import { embedUrl, parseVideoUrl, youtubeThumbnail, type VideoSource } from '../src/video-list/video-url.js';
 import { all, expectLoadingSkeleton, fixtureUrl, itShowsEachError, one, textOf, uid, waitForState } from './helpers.js';

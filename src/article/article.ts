@@ -4,8 +4,8 @@ import { DataSource } from '../core/data-source.js';
 import { ariaLevel, define, focusTarget, GovElement } from '../core/gov-element.js';
 import { dateTemplate, imageTemplate, linkOrText } from '../core/templates.js';
 import type { SafeHtml } from '../core/sanitize.js';
-import type { NewsItem } from '../news-list/news-item.js';
-import { LIGHT_DOM, toArticleView, type Article, type ArticleInput, type ArticleView } from './article-data.js';
+import type { NewsItem } from '../news-list/news-list.data.js';
+import { LIGHT_DOM, toArticleView, type Article, type ArticleInput, type ArticleView } from './article.data.js';
 import { articleStrings } from './article.strings.js';
 import { articleStyles } from './article.styles.js';
 

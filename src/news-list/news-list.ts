@@ -4,7 +4,7 @@ import { DataSource } from '../core/data-source.js';
 import { formatDate, isoDay } from '../core/format.js';
 import { define, GovElement } from '../core/gov-element.js';
 import { dateTemplate, imageTemplate, linkOrText } from '../core/templates.js';
-import { toNewsItems, type NewsItem, type NewsItemInput } from './news-item.js';
+import { toNewsItems, type NewsItem, type NewsItemInput } from './news-list.data.js';
 import { newsListStrings } from './news-list.strings.js';
 import { newsListStyles } from './news-list.styles.js';
 

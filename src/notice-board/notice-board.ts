@@ -13,7 +13,7 @@ import {
   type NoticeItem,
   type NoticeItemInput,
   type NoticeView,
-} from './notice-item.js';
+} from './notice-board.data.js';
 
 export type { NoticeItem, NoticeItemInput, NoticeView };
 

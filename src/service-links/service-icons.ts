@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ServiceIcon } from './service-item.js';
 
 /**
  * Built-in icons: one 24×24 stroked path each, drawn in `currentColor`. English names, with the
@@ -18,6 +17,9 @@ const paths = {
 
 /** The name of a built-in icon. */
 export type ServiceIconName = keyof typeof paths;
+
+/** An icon after validation: a built-in one, or an image URL that passed the allowlist. */
+export type ServiceIcon = { kind: 'builtin'; name: ServiceIconName } | { kind: 'url'; src: string };
 
 const names = Object.keys(paths) as ServiceIconName[];
 
@@ -56,7 +58,7 @@ const svgIcon = (d: string, part: string, more = ''): TemplateResult =>
 export const iconTemplate = (icon?: ServiceIcon): unknown =>
   !icon
     ? nothing
-    : icon.kind == 'url'
+    : icon.kind === 'url'
       ? html`<img class="icon" part="icon" src=${icon.src} alt="" width="24" height="24" loading="lazy" decoding="async" />`
       : svgIcon(paths[icon.name], 'icon', ' icon-' + icon.name);
 

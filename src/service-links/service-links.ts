@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
 import { ariaLevel, define, GovElement } from '../core/gov-element.js';
-import { externalTemplate, iconTemplate, type ServiceIconName } from './service-icons.js';
-import { toServiceLinks, type ServiceIcon, type ServiceLink, type ServiceLinkInput } from './service-item.js';
+import { externalTemplate, iconTemplate, type ServiceIcon, type ServiceIconName } from './service-icons.js';
+import { toServiceLinks, type ServiceLink, type ServiceLinkInput } from './service-links.data.js';
 import { serviceLinksStrings } from './service-links.strings.js';
 import { serviceLinksStyles } from './service-links.styles.js';
 

@@ -12,7 +12,7 @@ import {
   type VideoItem,
   type VideoItemInput,
   type VideoSource,
-} from './video-item.js';
+} from './video-list.data.js';
 import { videoListStrings } from './video-list.strings.js';
 import { videoListStyles } from './video-list.styles.js';
 import { embedUrl } from './video-url.js';
@@ -186,7 +186,7 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
     return html`<div class="skeleton" part="skeleton" role="status">
       <span class="sr-only">${this.i18n.t('loading')}</span>
       ${
-        this.layout == 'grid'
+        this.layout === 'grid'
           ? html`<ul class="grid" aria-hidden="true">
               ${rows(html`<li class="card">${card}</li>`)}
             </ul>`
@@ -232,8 +232,8 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
       const source = this.sourceOf(item);
       return html`<div class="stage" part="player">
           ${
-            this.playing == item && source
-              ? source.kind == 'file'
+            this.playing === item && source
+              ? source.kind === 'file'
                 ? html`<video class="embed" part="embed" controls autoplay playsinline aria-label=${title}>
                     <source src=${source.url} type=${source.type} @error=${() => this.fail(item)} />
                   </video>`
@@ -270,7 +270,7 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
           ${date(item)}
         </p>`;
     };
-    if (this.layout == 'grid') {
+    if (this.layout === 'grid') {
       return html`<ul class="grid" part="list">
         ${visible.map((item) => html`<li class="card" part="item">${card(item)}</li>`)}
       </ul>`;
@@ -288,7 +288,7 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
                       type="button"
                       class="entry"
                       part="item-button"
-                      aria-current=${item == current || nothing}
+                      aria-current=${item === current || nothing}
                       @click=${() => this.play(item)}
                     >
                       <span class="thumb">${thumbnail(item, 160, 90)}</span>

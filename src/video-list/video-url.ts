@@ -54,7 +54,7 @@ export function parseVideoUrl(raw: string, base?: string): VideoSource | undefin
   if (!/^https?:$/.test(url.protocol)) return;
   const [a, b] = path.split('/').filter(Boolean);
   const id =
-    host == 'youtu.be' ? a : youtubeHost.test(host) ? (a == 'watch' ? q.get('v') : /^(embed|shorts|live|v)$/.test(a) && b) : 0;
+    host === 'youtu.be' ? a : youtubeHost.test(host) ? (a === 'watch' ? q.get('v') : /^(embed|shorts|live|v)$/.test(a) && b) : 0;
   if (id && /^[\w-]{11}$/.test(id)) {
     // `t=30s`, `t=1m30s`, `start=90`; `t` may also sit in the fragment (`#t=30`), as older share links put it.
     const t = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(
@@ -77,7 +77,7 @@ export function parseVideoUrl(raw: string, base?: string): VideoSource | undefin
  * embed (no cookies until the visitor plays) or a `player.vimeo.com` one. Files play natively.
  */
 export function embedUrl(source: Exclude<VideoSource, { kind: 'file' }>): string {
-  return source.kind == 'youtube'
+  return source.kind === 'youtube'
     ? `https://www.youtube-nocookie.com/embed/${source.id}?autoplay=1${source.start ? `&start=${source.start}` : ''}`
     : `https://player.vimeo.com/video/${source.id}?autoplay=1${source.hash ? `&h=${source.hash}` : ''}`;
 }

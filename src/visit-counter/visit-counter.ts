@@ -4,7 +4,7 @@ import { DataSource } from '../core/data-source.js';
 import { formatNumber } from '../core/format.js';
 import { define, GovElement } from '../core/gov-element.js';
 import { Polling } from '../core/polling.js';
-import { countFields, toVisitCounts, type CountField, type VisitCounts, type VisitCountsInput } from './visit-counts.js';
+import { countFields, toVisitCounts, type CountField, type VisitCounts, type VisitCountsInput } from './visit-counter.data.js';
 import { visitCounterStrings } from './visit-counter.strings.js';
 import { visitCounterStyles } from './visit-counter.styles.js';
 import { markVisit, visitCounted } from './visit-session.js';

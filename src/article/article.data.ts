@@ -2,7 +2,7 @@ import { GovDataError } from '../core/errors.js';
 import { safeUrl } from '../core/safe-url.js';
 import { loadSanitizer, sanitizerIfLoaded, type SafeHtml, type Sanitizer } from '../core/sanitize.js';
 import { date, image, isRecord, text, type GovDate, type GovImage } from '../core/validate.js';
-import { toNewsItems, type NewsItem, type NewsItemInput } from '../news-list/news-item.js';
+import { toNewsItems, type NewsItem, type NewsItemInput } from '../news-list/news-list.data.js';
 
 /** An article as pages and CMSs give it (JSON). Only `title` is required. */
 export interface ArticleInput {

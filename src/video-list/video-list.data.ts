@@ -39,10 +39,10 @@ const iso = /^PT(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/i;
  * `undefined` for anything else (minutes or seconds past 59 in a clock form, zero, negatives).
  */
 export function parseDuration(raw: unknown): number | undefined {
-  const t = typeof raw == 'string' ? raw.trim() : '';
+  const t = typeof raw === 'string' ? raw.trim() : '';
   const c = clock.exec(t);
   const m = c && +c[3] < 60 && (!c[1] || +c[2] < 60) ? c : iso.exec(t);
-  const s = Math.round(typeof raw == 'number' ? raw : /^\d+(\.\d+)?$/.test(t) ? +t : m ? hms(m) : NaN);
+  const s = Math.round(typeof raw === 'number' ? raw : /^\d+(\.\d+)?$/.test(t) ? +t : m ? hms(m) : NaN);
   return s > 0 && s < Infinity ? s : undefined;
 }
 
@@ -93,7 +93,7 @@ export function toVideoItem(raw: RawRecord, base: string): VideoItem | string {
     source,
     thumbnail:
       image(raw.thumbnail ?? raw.image, base) ??
-      (source?.kind == 'youtube' ? { src: youtubeThumbnail(source.id), alt: '' } : undefined),
+      (source?.kind === 'youtube' ? { src: youtubeThumbnail(source.id), alt: '' } : undefined),
     duration: parseDuration(raw.duration),
     date: date(raw.date),
   };

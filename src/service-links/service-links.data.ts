@@ -1,6 +1,6 @@
 import { isExternal, safeUrl } from '../core/safe-url.js';
 import { text, validateList } from '../core/validate.js';
-import { iconName, iconNames, type ServiceIconName } from './service-icons.js';
+import { iconName, iconNames, type ServiceIcon } from './service-icons.js';
 
 /** A link as pages give it (JSON). `title` and `url` are required. */
 export interface ServiceLinkInput {
@@ -12,9 +12,6 @@ export interface ServiceLinkInput {
   /** Links with the same group are listed together under that subheading. */
   group?: string;
 }
-
-/** An icon after validation: a built-in one, or an image URL that passed the allowlist. */
-export type ServiceIcon = { kind: 'builtin'; name: ServiceIconName } | { kind: 'url'; src: string };
 
 /** A link after validation: text is trimmed, the URLs passed the allowlist. */
 export interface ServiceLink {
@@ -32,7 +29,7 @@ const TAG = 'gov-service-links';
 
 /** A built-in icon, an allowed image URL, or nothing (unknown names and disallowed URLs are dropped). */
 function toIcon(raw: unknown, base: string): ServiceIcon | undefined {
-  const s = typeof raw == 'string' ? raw.trim() : '';
+  const s = typeof raw === 'string' ? raw.trim() : '';
   const name = iconName(s);
   if (name) return { kind: 'builtin', name };
   if (/^[\w-]+$/.test(s)) {
