@@ -1,11 +1,13 @@
-// Consumer check: packs the package with `npm pack`, installs the tarball into a scratch folder, and shows in
-// Chromium that the drop-in bundle and each element's subpath import define and render the elements. It also
-// type-checks a consumer file against the shipped .d.ts. This proves the exports map and the "files" list.
+// Consumer check: packs the package as a fresh clone would (`npm pack` with no dist/, so its `prepack` build
+// must run), asserts the tarball's file list, installs it into a scratch folder, and shows in Chromium that the
+// drop-in bundle and each element's subpath import define and render the elements. It also type-checks a
+// consumer file against the shipped .d.ts. This proves the build-on-pack, the exports map and the "files" list.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { launchChromium } from './launch-chromium.mjs';
+import { packFresh } from './pack-fresh.mjs';
 import { serve } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -53,9 +55,47 @@ const check = (ok, what) => {
   else failed++;
 };
 
-if (!existsSync(join(root, 'dist', 'gov-portal-elements.bundle.js'))) {
-  console.error('dist/ is missing: run `npm run build` first.');
-  process.exit(1);
+/** The tarball's file list: what a user gets, and nothing that belongs to the repository only. */
+function checkFileList(files) {
+  const has = new Set(files);
+  const tags = Object.keys(samples);
+  const required = [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'custom-elements.json',
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/gov-portal-elements.bundle.js',
+    'dist/gov-portal-elements.css',
+    ...tags.flatMap((t) => [`dist/${t.slice(4)}/${t.slice(4)}.js`, `dist/${t.slice(4)}/${t.slice(4)}.d.ts`]),
+  ];
+  const missing = required.filter((f) => !has.has(f));
+  check(
+    missing.length === 0,
+    `the tarball holds dist/, custom-elements.json, LICENSE and README.md${missing.length ? ` (missing: ${missing.join(', ')})` : ''}`,
+  );
+  const stray = files.filter((f) => !/^(dist\/|package\.json$|README\.md$|LICENSE$|custom-elements\.json$)/.test(f));
+  check(stray.length === 0, `the tarball holds nothing else${stray.length ? ` (also: ${stray.join(', ')})` : ''}`);
+}
+
+/** Every source map in the installed package carries each source's text or points at a file that is there. */
+function checkSourceMaps(pkgDir, files) {
+  const broken = [];
+  for (const file of files.filter((f) => f.endsWith('.map'))) {
+    const map = JSON.parse(readFileSync(join(pkgDir, file), 'utf8'));
+    map.sources.forEach((source, i) => {
+      const inline = typeof map.sourcesContent?.[i] === 'string';
+      if (!inline && !existsSync(resolve(pkgDir, dirname(file), map.sourceRoot ?? '', source))) {
+        broken.push(`${file} → ${source}`);
+      }
+    });
+  }
+  const maps = files.filter((f) => f.endsWith('.map')).length;
+  check(
+    maps > 0 && broken.length === 0,
+    `no source map points at a missing file (${maps} maps)${broken.length ? `: ${broken.slice(0, 5).join(', ')}` : ''}`,
+  );
 }
 
 const work = mkdtempSync(join(tmpdir(), 'gov-consumer-'));
@@ -63,18 +103,24 @@ const app = join(work, 'app');
 let browser;
 let server;
 try {
-  const tarball = run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop();
+  const { tarball, files } = packFresh(work);
+  checkFileList(files);
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', join(work, tarball)], app);
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], app);
   const pkgDir = join(app, 'node_modules', 'gov-portal-elements');
   const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
   check(existsSync(join(pkgDir, 'custom-elements.json')), 'the tarball ships custom-elements.json');
+  checkSourceMaps(pkgDir, files);
 
   // Element subpaths: every "./x.js" export that maps into dist/<x>/<x>.js.
   const subpaths = Object.keys(pkg.exports).filter((k) => /^\.\/[a-z-]+\.js$/.test(k) && !k.includes('bundle'));
   const all = subpaths.map((k) => `gov-${k.slice(2, -3)}`);
-  check(all.length === 6 && all.every((t) => samples[t]), `six element subpaths in the exports map (${all.join(', ')})`);
+  const expected = Object.keys(samples);
+  check(
+    all.length === expected.length && all.every((t) => samples[t]),
+    `one subpath per element in the exports map (${all.join(', ')})`,
+  );
   // CONSUMER_TAGS=gov-news-list,… narrows the browser part while elements are being written.
   const only = process.env.CONSUMER_TAGS?.split(',');
   const tags = only ? all.filter((t) => only.includes(t)) : all;
