@@ -1,27 +1,9 @@
-// `npm run analyze` (cem analyze --litelement) reads this file.
-
-/**
- * The Lit plugin lists every reactive property as an attribute, internal state too (`{ state: true }`
- * in `static properties`, such as `hasFallback`). Private and protected members are not public API:
- * their attributes are dropped from the manifest.
- */
-function dropInternalAttributes() {
-  return {
-    name: 'drop-internal-attributes',
-    packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules) {
-        for (const decl of mod.declarations ?? []) {
-          if (!decl.attributes) continue;
-          const hidden = new Set(
-            (decl.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name),
-          );
-          decl.attributes = decl.attributes.filter((a) => !hidden.has(a.fieldName));
-        }
-      }
-    },
-  };
-}
+// `npm run analyze` (cem analyze --litelement) reads this file. The plugins live in
+// scripts/build/cem-plugins.mjs; `npm run check:manifest` checks what they produce.
+import { dropInternalAttributes, keepOwnTypes, pathsIntoDist, typesFromCode } from './scripts/build/cem-plugins.mjs';
 
 export default {
-  plugins: [dropInternalAttributes()],
+  // package.json already names custom-elements.json; the analyzer would rewrite it to any --outdir.
+  packagejson: false,
+  plugins: [keepOwnTypes(), typesFromCode(), dropInternalAttributes(), pathsIntoDist()],
 };

@@ -57,13 +57,9 @@ function scrollBehavior(): ScrollBehavior {
  * @summary Article view with a sanitized HTML body, print / back / top tools and related news.
  * @tag gov-article
  *
- * @attr state - `loading` | `ready` | `empty` | `error`; set by the element, for styling and tests.
- *
  * @slot - The page's own article markup: shown (with the tools and related news) when there is no
  *   `article`, `src` or inline JSON, and as fallback content while data loads.
- * @slot heading - Replaces the optional heading bar's text (see `heading`).
  *
- * @csspart box - The outer wrapper.
  * @csspart heading - The optional heading bar above the article (only with `heading`).
  * @csspart article - The `<article>` of data-driven content.
  * @csspart category - The category label above the title.
@@ -81,7 +77,6 @@ function scrollBehavior(): ScrollBehavior {
  * @csspart content - The wrapper of the page's own markup (light DOM mode).
  * @csspart tools - The tools row.
  * @csspart button - Every button: tools and "Thử lại".
- * @csspart retry - The "Thử lại" / "Try again" button of the error state (it is also a `button`).
  * @csspart print - The "In trang" button.
  * @csspart back - The "Quay lại" button.
  * @csspart top - The "Lên trên" button.
@@ -89,23 +84,14 @@ function scrollBehavior(): ScrollBehavior {
  * @csspart larger - The A+ button.
  * @csspart related - The related news box: the article's own `related` items as a list, or (for `related-src`) a
  *   `<gov-news-list>`, loaded when first needed. Both take the `--gov-*` custom properties.
- * @csspart message - The empty and error messages.
- * @csspart skeleton - The loading placeholder.
  *
  * @cssprop --gov-color-primary - Title, category and button colour (default #0b4a8b).
  * @cssprop --gov-color-on-primary - Text on the heading bar and hovered buttons (default #fff).
- * @cssprop --gov-color-text - Body text colour.
  * @cssprop --gov-color-muted - Date, caption, source and messages.
- * @cssprop --gov-color-link - Link colour.
  * @cssprop --gov-color-border - Separators, table borders, blockquote bar.
  * @cssprop --gov-color-surface - Button background.
- * @cssprop --gov-color-accent - Error text.
- * @cssprop --gov-color-focus - Focus outline.
  * @cssprop --gov-color-skeleton - Loading placeholder, image background and table header.
- * @cssprop --gov-font-family - Font stack.
  * @cssprop --gov-font-size - Base font size (A− / A+ scale from it).
- * @cssprop --gov-radius - Corner radius.
- * @cssprop --gov-space - Spacing.
  * @cssprop --gov-article-title-color - Title colour (default: the primary colour).
  * @cssprop --gov-article-title-size - Title font size (default 1.6em).
  * @cssprop --gov-article-text-align - Paragraph alignment in the body (default start; `justify` as many portals do).

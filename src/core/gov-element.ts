@@ -32,6 +32,41 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
  * What every gov- element shares: the data attributes, the language, the boxed look with its
  * heading bar, fallback content and the loading, empty and error states. Elements add their
  * data shape (through a `DataSource`), their labels (with at least `heading`) and their ready view.
+ *
+ * The tags below are every element's: the manifest gives them to each element, which documents
+ * only what is its own (or what a shared part or property does in it).
+ *
+ * @attr {'loading' | 'ready' | 'empty' | 'error'} state - `loading` | `ready` | `empty` | `error`; set by the element, for styling and tests.
+ *
+ * @slot - Fallback content (e.g. a plain `<ul>` of links), shown until data renders and when there is no source.
+ * @slot heading - Replaces the heading text.
+ *
+ * @csspart box - The outer box.
+ * @csspart heading - The coloured heading bar.
+ * @csspart body - The bordered body under the heading.
+ * @csspart button - Every button of the element, "Thử lại" included.
+ * @csspart retry - The "Thử lại" / "Try again" button of the error state (it is also a `button`).
+ * @csspart message - The empty and error messages.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssprop --gov-color-primary - Heading bar and button colour (default #0b4a8b).
+ * @cssprop --gov-color-on-primary - Text on the heading bar (default #fff).
+ * @cssprop --gov-color-text - Body text colour (default #1b1f24).
+ * @cssprop --gov-color-muted - Dates and messages (default #4d5560).
+ * @cssprop --gov-color-link - Link colour (default #0b4a8b).
+ * @cssprop --gov-color-border - Box and separator colour (default #b9c6d6).
+ * @cssprop --gov-color-surface - Box background (default #fff).
+ * @cssprop --gov-color-accent - Error text (default #b3261e).
+ * @cssprop --gov-color-focus - Focus outline (default #b35900).
+ * @cssprop --gov-color-skeleton - Loading placeholder (default #e3e8ee).
+ * @cssprop --gov-font-family - Font stack (default: the system UI font).
+ * @cssprop --gov-font-size - Base font size (default 1rem).
+ * @cssprop --gov-radius - Corner radius (default 4px).
+ * @cssprop --gov-space - Inner spacing (default 0.75rem).
+ * @cssprop --gov-heading-transform - Heading text-transform (default uppercase).
+ *
+ * @fires {CustomEvent<GovLoadDetail>} gov-load - Data rendered; `detail` holds the validated data under the element's name for it (`{ items }`, `{ article }`, `{ counts }`).
+ * @fires {CustomEvent<GovErrorDetail>} gov-error - Loading failed; `detail: { error, src }` (`error.message` says what failed, `error.kind` which kind).
  */
 export abstract class GovElement<T, K extends string = 'heading'> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;

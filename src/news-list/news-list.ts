@@ -26,14 +26,6 @@ export type NewsLayout = 'list' | 'cards' | 'featured';
  * @summary News list: title and date per item, as a list, a card grid, or a featured item over a list.
  * @tag gov-news-list
  *
- * @attr state - `loading` | `ready` | `empty` | `error`; set by the element, for styling and tests.
- *
- * @slot - Fallback content (e.g. a plain `<ul>` of links), shown until data renders and when there is no source.
- * @slot heading - Replaces the heading text.
- *
- * @csspart box - The outer box.
- * @csspart heading - The coloured heading bar.
- * @csspart body - The bordered body under the heading.
  * @csspart list - The `<ul>` of items.
  * @csspart item - One `<li>`.
  * @csspart link - An item's title link.
@@ -43,30 +35,10 @@ export type NewsLayout = 'list' | 'cards' | 'featured';
  * @csspart summary - The featured item's summary.
  * @csspart featured - The featured item.
  * @csspart button - The "Xem thêm" and "Thử lại" buttons.
- * @csspart retry - The "Thử lại" / "Try again" button of the error state (it is also a `button`).
  * @csspart more - The "Xem thêm" / "Show more" button (it is also a `button`).
- * @csspart message - The empty and error messages.
- * @csspart skeleton - The loading placeholder.
  *
- * @cssprop --gov-color-primary - Heading bar and button colour (default #0b4a8b).
- * @cssprop --gov-color-on-primary - Text on the heading bar (default #fff).
- * @cssprop --gov-color-text - Body text colour.
- * @cssprop --gov-color-muted - Dates and messages.
- * @cssprop --gov-color-link - Link colour.
- * @cssprop --gov-color-border - Box and separator colour.
- * @cssprop --gov-color-surface - Box background.
- * @cssprop --gov-color-accent - Error text.
- * @cssprop --gov-color-focus - Focus outline.
  * @cssprop --gov-color-skeleton - Loading placeholder and image background.
- * @cssprop --gov-font-family - Font stack.
- * @cssprop --gov-font-size - Base font size.
- * @cssprop --gov-radius - Corner radius.
- * @cssprop --gov-space - Inner spacing.
- * @cssprop --gov-heading-transform - Heading text-transform (default uppercase).
  * @cssprop --gov-card-min-width - Minimum card width in the `cards` layout (default 12rem).
- *
- * @fires gov-load - Data rendered; `detail: { items }` (validated items).
- * @fires gov-error - Loading failed; `detail: { error, src }`.
  */
 export class GovNewsList extends GovElement<NewsItem[], 'showMore'> {
   static override styles = [baseStyles, newsListStyles];

@@ -37,14 +37,6 @@ const GHOST_LENGTHS = [110, 68, 92, 184, 82];
  * @summary Notice board: pinned and newest notices first, "Mới" and "Quan trọng" badges, expiry, an opt-in ticker.
  * @tag gov-notice-board
  *
- * @attr state - `loading` | `ready` | `empty` | `error`; set by the element, for styling and tests.
- *
- * @slot - Fallback content (e.g. a plain `<ul>` of links), shown until data renders and when there is no source.
- * @slot heading - Replaces the heading text.
- *
- * @csspart box - The outer box.
- * @csspart heading - The coloured heading bar.
- * @csspart body - The bordered body under the heading.
  * @csspart list - The `<ul>` of notices (in the ticker, also its duplicate copy, which has the part `copy` too).
  * @csspart copy - The ticker's duplicate copy of the list, hidden from assistive technology.
  * @csspart item - One `<li>`; pinned and important ones also have the parts `item-pinned` and `item-important`.
@@ -61,32 +53,15 @@ const GHOST_LENGTHS = [110, 68, 92, 184, 82];
  * @csspart controls - The row that holds the pause / play button (only while the list moves).
  * @csspart viewport - The part of the ticker the list moves through.
  * @csspart button - The pause / play and "Thử lại" buttons.
- * @csspart retry - The "Thử lại" / "Try again" button of the error state (it is also a `button`).
  * @csspart pause - The pause / play button.
- * @csspart message - The empty and error messages.
- * @csspart skeleton - The loading placeholder.
  *
  * @cssprop --gov-color-primary - Heading bar, button and pin colour (default #0b4a8b).
- * @cssprop --gov-color-on-primary - Text on the heading bar (default #fff).
- * @cssprop --gov-color-text - Body text colour.
- * @cssprop --gov-color-muted - Dates and messages.
- * @cssprop --gov-color-link - Link colour.
- * @cssprop --gov-color-border - Box and separator colour.
- * @cssprop --gov-color-surface - Box background.
  * @cssprop --gov-color-accent - Error text and the "Quan trọng" label (default #b3261e).
- * @cssprop --gov-color-focus - Focus outline.
- * @cssprop --gov-color-skeleton - Loading placeholder.
  * @cssprop --gov-color-new - Background of the "Mới" badge (default #a00f0f).
  * @cssprop --gov-color-on-new - Text of the "Mới" badge (default #fff).
- * @cssprop --gov-font-family - Font stack.
- * @cssprop --gov-font-size - Base font size.
- * @cssprop --gov-radius - Corner radius.
- * @cssprop --gov-space - Inner spacing.
- * @cssprop --gov-heading-transform - Heading text-transform (default uppercase).
  * @cssprop --gov-ticker-height - Height of the ticker (pause button row included) with `scroll`, when the element has no height of its own (default 12rem).
  *
  * @fires gov-load - Data rendered; `detail: { items }` (the notices shown: unexpired, ordered, limited).
- * @fires gov-error - Loading failed; `detail: { error, src }`.
  */
 export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important' | 'pinned' | 'pause' | 'play'> {
   static override styles = [baseStyles, noticeBoardStyles];

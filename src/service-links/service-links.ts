@@ -21,14 +21,6 @@ export type ServiceLinksLayout = 'list' | 'grid' | 'buttons';
  * @summary Service links: a list, tile grid or column of buttons of links, with icons and optional groups.
  * @tag gov-service-links
  *
- * @attr state - `loading` | `ready` | `empty` | `error`; set by the element, for styling and tests.
- *
- * @slot - Fallback content (e.g. a plain `<ul>` of links), shown until data renders and when there is no source.
- * @slot heading - Replaces the heading text.
- *
- * @csspart box - The outer box.
- * @csspart heading - The coloured heading bar.
- * @csspart body - The bordered body under the heading.
  * @csspart group - One group: its subheading and its list.
  * @csspart group-heading - A group's subheading.
  * @csspart list - A `<ul>` of links.
@@ -38,34 +30,18 @@ export type ServiceLinksLayout = 'list' | 'grid' | 'buttons';
  * @csspart title - A link's text.
  * @csspart external - The mark on a link to another site.
  * @csspart description - A link's description, under it.
- * @csspart button - The "Thử lại" button.
- * @csspart retry - The "Thử lại" / "Try again" button of the error state (it is also a `button`).
- * @csspart message - The empty and error messages.
- * @csspart skeleton - The loading placeholder.
  *
  * @cssprop --gov-color-primary - Heading bar, group subheadings, icons, the `buttons` layout and the button (default #0b4a8b).
  * @cssprop --gov-color-on-primary - Text on the heading bar and on `buttons` (default #fff).
- * @cssprop --gov-color-text - Body text colour.
  * @cssprop --gov-color-muted - Descriptions and messages.
- * @cssprop --gov-color-link - Link colour.
  * @cssprop --gov-color-border - Box, separator and tile border colour.
- * @cssprop --gov-color-surface - Box background.
  * @cssprop --gov-color-hover - Tile background under the pointer in the `grid` layout (default #eef3f9).
- * @cssprop --gov-color-accent - Error text.
- * @cssprop --gov-color-focus - Focus outline.
- * @cssprop --gov-color-skeleton - Loading placeholder.
- * @cssprop --gov-font-family - Font stack.
- * @cssprop --gov-font-size - Base font size.
- * @cssprop --gov-radius - Corner radius.
- * @cssprop --gov-space - Inner spacing.
- * @cssprop --gov-heading-transform - Heading text-transform (default uppercase).
  * @cssprop --gov-group-heading-transform - Group subheading text-transform (default none).
  * @cssprop --gov-link-icon-size - Icon size (default 1.25rem; 2.25rem in the `grid` layout).
  * @cssprop --gov-link-icon-color - Built-in icon colour (default: the primary colour).
  * @cssprop --gov-tile-min-width - Minimum tile width in the `grid` layout (default 8rem).
  *
  * @fires gov-load - Links rendered; `detail: { items }` (validated links).
- * @fires gov-error - Loading failed; `detail: { error, src }`.
  */
 export class GovServiceLinks extends GovElement<ServiceLink[], 'external' | 'newWindow'> {
   static override styles = [baseStyles, serviceLinksStyles];

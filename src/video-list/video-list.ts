@@ -45,14 +45,6 @@ type Labels = 'play' | 'playlist' | 'duration' | 'cannotPlay';
  * @summary Video list: one player above a playlist, or a grid of videos that play in place.
  * @tag gov-video-list
  *
- * @attr state - `loading` | `ready` | `empty` | `error`; set by the element, for styling and tests.
- *
- * @slot - Fallback content (e.g. a plain `<ul>` of links to the videos), shown until data renders and when there is no source.
- * @slot heading - Replaces the heading text.
- *
- * @csspart box - The outer box.
- * @csspart heading - The coloured heading bar.
- * @csspart body - The bordered body under the heading.
  * @csspart player - The 16:9 stage of a video: its thumbnail and play button, then its player (one in `player`, one per card in `grid`).
  * @csspart thumbnail - A video's thumbnail image, or the placeholder when it has none.
  * @csspart play-button - The play button over a thumbnail.
@@ -67,34 +59,15 @@ type Labels = 'play' | 'playlist' | 'duration' | 'cannotPlay';
  * @csspart link - A title that links out (videos the element cannot play).
  * @csspart duration - A video's length, on its thumbnail.
  * @csspart date - A video's `<time>`.
- * @csspart button - The "Thử lại" button.
- * @csspart retry - The "Thử lại" / "Try again" button of the error state (it is also a `button`).
- * @csspart message - The empty and error messages.
- * @csspart skeleton - The loading placeholder.
  *
  * @cssprop --gov-color-primary - Heading bar, buttons, and the play button under the pointer or focus (default #0b4a8b).
- * @cssprop --gov-color-on-primary - Text on the heading bar (default #fff).
- * @cssprop --gov-color-text - Body text colour.
- * @cssprop --gov-color-muted - Dates and messages.
- * @cssprop --gov-color-link - Link colour.
- * @cssprop --gov-color-border - Box and separator colour.
- * @cssprop --gov-color-surface - Box background.
- * @cssprop --gov-color-accent - Error text.
- * @cssprop --gov-color-focus - Focus outline.
  * @cssprop --gov-color-skeleton - Loading placeholder and thumbnail background.
  * @cssprop --gov-color-overlay - Play button disc, length badge and note background (default rgb(0 0 0 / 75%)).
  * @cssprop --gov-color-on-overlay - Play icon and text on the overlay (default #fff).
  * @cssprop --gov-color-current - Background of the playlist entry in the player (default #e7eef7).
- * @cssprop --gov-font-family - Font stack.
- * @cssprop --gov-font-size - Base font size.
- * @cssprop --gov-radius - Corner radius.
- * @cssprop --gov-space - Inner spacing.
- * @cssprop --gov-heading-transform - Heading text-transform (default uppercase).
  * @cssprop --gov-video-min-width - Minimum card width in the `grid` layout (default 14rem).
  * @cssprop --gov-playlist-thumb-width - Width of a playlist entry's thumbnail (default 7.5rem).
  *
- * @fires gov-load - Data rendered; `detail: { items }` (validated items).
- * @fires gov-error - Loading failed; `detail: { error, src }`.
  * @fires gov-video-play - A video started playing; `detail: { item }` (the validated item).
  */
 export class GovVideoList extends GovElement<VideoItem[], Labels> {

@@ -21,42 +21,19 @@ export type { CountField, VisitCounts, VisitCountsInput };
  * @summary Visit counter: online now, today, this month and total, as a labelled list of numbers.
  * @tag gov-visit-counter
  *
- * @attr state - `loading` | `ready` | `empty` | `error`; set by the element, for styling and tests.
- *
  * @slot - Fallback content (e.g. the figures as plain text), shown until data renders and when there is no source.
- * @slot heading - Replaces the heading text.
  *
- * @csspart box - The outer box.
- * @csspart heading - The coloured heading bar.
- * @csspart body - The bordered body under the heading.
  * @csspart list - The `<dl>` of counts.
  * @csspart item - One row (label and number); each row also has the part `online`, `today`, `month` or `total`.
  * @csspart label - A row's label (`<dt>`).
  * @csspart value - A row's number (`<dd>`).
- * @csspart button - The "Thử lại" button.
- * @csspart retry - The "Thử lại" / "Try again" button of the error state (it is also a `button`).
- * @csspart message - The empty and error messages.
- * @csspart skeleton - The loading placeholder.
  *
  * @cssprop --gov-color-primary - Heading bar, numbers and button colour (default #0b4a8b).
- * @cssprop --gov-color-on-primary - Text on the heading bar (default #fff).
- * @cssprop --gov-color-text - Body text colour.
  * @cssprop --gov-color-muted - Messages and the "—" of a missing count.
- * @cssprop --gov-color-border - Box and row separator colour.
- * @cssprop --gov-color-surface - Box background.
- * @cssprop --gov-color-accent - Error text.
- * @cssprop --gov-color-focus - Focus outline.
- * @cssprop --gov-color-skeleton - Loading placeholder.
- * @cssprop --gov-font-family - Font stack.
- * @cssprop --gov-font-size - Base font size.
- * @cssprop --gov-radius - Corner radius.
- * @cssprop --gov-space - Inner spacing.
- * @cssprop --gov-heading-transform - Heading text-transform (default uppercase).
  * @cssprop --gov-counter-label-color - Label colour (default: the text colour).
  * @cssprop --gov-counter-value-color - Number colour (default: the primary colour).
  *
  * @fires gov-load - Counts rendered; `detail: { counts }` (validated counts; unusable ones are absent).
- * @fires gov-error - Loading failed; `detail: { error, src }`.
  */
 export class GovVisitCounter extends GovElement<VisitCounts, CountField | 'noData'> {
   static override styles = [baseStyles, visitCounterStyles];
