@@ -706,8 +706,7 @@ describe('<gov-video-list>', () => {
       const el = await fixture<GovVideoList>(
         html`<gov-video-list src=${fixtureUrl('videos.json', '&delay=400')}></gov-video-list>`,
       );
-      const skeleton = expectLoadingSkeleton(el);
-      expect(textOf(skeleton)).to.equal('Đang tải…'); // the placeholder stage and rows carry no text at all
+      expectLoadingSkeleton(el);
       const frame = one(el, '[part="skeleton"] .stage').getBoundingClientRect();
       expect(frame.height).to.be.closeTo((frame.width * 9) / 16, 1.5);
       expect(frame.width).to.be.greaterThan(100);

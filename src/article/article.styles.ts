@@ -187,11 +187,22 @@ export const articleStyles = css`
   .related .date {
     white-space: nowrap;
   }
-  .skeleton .sk-title {
+  /* The loading placeholder: lines of text, longer for the title, and the picture's 16:9 box. */
+  .lines > * {
+    display: block;
+    height: 1.1em;
+    margin: 0.2em 0 0.6em;
+  }
+  .lines > :nth-child(odd) {
+    width: 80%;
+  }
+  .lines > .sk-title {
     height: 1.6em;
+  }
+  .sk-title + .sk-title {
     width: 90%;
   }
-  .skeleton .sk-image {
+  .lines > .sk-image {
     height: auto;
     width: 100%;
     aspect-ratio: 16 / 9;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
 import { ariaLevel, define, focusTarget, GovElement } from '../core/gov-element.js';
-import { dateTemplate, imageTemplate, linkOrText } from '../core/templates.js';
+import { dateTemplate, imageTemplate, linkOrText, skeleton, skeletonBox } from '../core/templates.js';
 import type { SafeHtml } from '../core/sanitize.js';
 import type { NewsItem } from '../news-list/news-list.data.js';
 import { LIGHT_DOM, toArticleView, type Article, type ArticleInput, type ArticleView } from './article.data.js';
@@ -166,12 +166,12 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
   }
 
   protected override renderSkeleton(): TemplateResult {
-    return html`<div class="skeleton" part="skeleton" role="status">
-      <span class="sr-only">${this.i18n.t('loading')}</span>
-      ${['sk-title', 'sk-title', '', 'sk-image', '', '', '', '', '', ''].map(
-        (c) => html`<span class=${c} aria-hidden="true"></span>`,
-      )}
-    </div>`;
+    // Two title lines, a summary line, the picture, then body lines.
+    const lines = ['sk-title', 'sk-title', '', 'sk-image', '', '', '', '', '', ''];
+    return skeleton(
+      this.i18n.t('loading'),
+      html`<div class="lines" aria-hidden="true">${lines.map((c) => skeletonBox('', c))}</div>`,
+    );
   }
 
   /** The article (`below`: 1 when a heading bar is above it, so the title goes one level down), tools and related news. */

@@ -104,16 +104,20 @@ export const baseStyles = css`
     margin: 0;
     flex: 1 1 12rem;
   }
-  .skeleton span {
-    display: block;
-    height: 1.1em;
-    margin: 0.2em 0 0.6em;
-    border-radius: var(--_radius);
+  /* The loading placeholder's boxes (skeletonBox() in templates.ts); each element gives them its geometry.
+     Inside the frame, so the grey wins over the element's own colours for the same piece. */
+  .skeleton .skeleton-box {
     background: var(--_skeleton);
+    border-radius: var(--_radius);
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
+    color: transparent;
     animation: gov-pulse 1.2s ease-in-out infinite alternate;
+    user-select: none;
   }
-  .skeleton span:nth-child(even) {
-    width: 80%;
+  /* Invisible, not just transparent: never read, never measured for contrast. */
+  .skeleton-box * {
+    visibility: hidden;
   }
   @keyframes gov-pulse {
     to {
@@ -132,7 +136,7 @@ export const baseStyles = css`
     .heading {
       border-bottom: 1px solid CanvasText;
     }
-    .skeleton span {
+    .skeleton .skeleton-box {
       background: GrayText;
     }
   }

@@ -32,3 +32,23 @@ export function imageTemplate(src: string, alt: string, width: number, height: n
     decoding="async"
   />`;
 }
+
+/**
+ * The loading placeholder: `part="skeleton"`, a status that screen readers hear as `label`
+ * ("Đang tải…"), and the element's `shape`, which it marks `aria-hidden`. `cls` adds the classes
+ * that give the shape the layout of the coming data.
+ */
+export function skeleton(label: string, shape: unknown, cls = ''): TemplateResult {
+  return html`<div class="skeleton ${cls}" part="skeleton" role="status"><span class="sr-only">${label}</span>${shape}</div>`;
+}
+
+/**
+ * One grey, pulsing box of the placeholder. Text of a typical length (a title, a date) is kept
+ * invisible inside, so the box wraps as the real text will at any width; other content keeps its
+ * space unseen; an empty box takes the size its class gives it.
+ */
+export function skeletonBox(content: unknown = '', cls = ''): TemplateResult {
+  return html`<span class="skeleton-box ${cls}"
+    >${typeof content === 'string' && content ? html`<span>${content}</span>` : content}</span
+  >`;
+}

@@ -73,33 +73,17 @@ export const newsListStyles = css`
     margin-top: var(--_space);
     text-align: center;
   }
-  /* The loading placeholder: the list's own boxes around invisible text (see renderSkeleton). */
-  .ghost {
-    background: var(--_skeleton);
-    border-radius: var(--_radius);
-    -webkit-box-decoration-break: clone;
-    box-decoration-break: clone;
-    animation: gov-pulse 1.2s ease-in-out infinite alternate;
-    user-select: none;
-  }
-  .ghost > span {
-    visibility: hidden;
-  }
-  .ghost.image {
+  /* The loading placeholder's geometry: the list's own boxes around invisible text (see renderSkeleton). */
+  .skeleton-box.image {
     display: block;
     width: 100%;
     aspect-ratio: 16 / 9;
   }
-  .ghost.button {
+  .skeleton-box.button {
     display: inline-block;
     min-height: 2.25rem;
     padding: 0.25rem 0.9rem;
     border: 1px solid transparent;
-  }
-  @media (forced-colors: active) {
-    .ghost {
-      background: GrayText;
-    }
   }
   @media print {
     .more {

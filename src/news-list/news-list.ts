@@ -3,7 +3,7 @@ import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
 import { formatDate, isoDay } from '../core/format.js';
 import { define, GovElement } from '../core/gov-element.js';
-import { dateTemplate, imageTemplate, linkOrText } from '../core/templates.js';
+import { dateTemplate, imageTemplate, linkOrText, skeleton, skeletonBox } from '../core/templates.js';
 import { toNewsItems, type NewsItem, type NewsItemInput } from './news-list.data.js';
 import { newsListStrings } from './news-list.strings.js';
 import { newsListStyles } from './news-list.styles.js';
@@ -113,32 +113,37 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore'> {
   protected override renderSkeleton(): TemplateResult {
     const rows = Math.min(this.pageSize || this.limit || 5, 24);
     const { layout } = this;
-    // The text is visibility:hidden inside a painted box: it shapes the box and is never read or measured for contrast.
-    const ghost = (cls: string, text = ''): TemplateResult => html`<span class="ghost ${cls}"><span>${text}</span></span>`;
-    const date = (wrap: boolean): unknown => (this.hideDate ? nothing : ghost('date', wrap ? `(${GHOST_DATE})` : GHOST_DATE));
+    const date = (wrap: boolean): unknown =>
+      this.hideDate ? nothing : skeletonBox(wrap ? `(${GHOST_DATE})` : GHOST_DATE, 'date');
     const row = (): TemplateResult =>
       layout === 'cards'
-        ? html`<span class="row" aria-hidden="true">${ghost('image')}${ghost('link', GHOST_TITLE)}${date(false)}</span>`
-        : html`<span class="row" aria-hidden="true">${ghost('link', GHOST_TITLE)} ${date(true)}</span>`;
+        ? html`<span class="row" aria-hidden="true"
+            >${skeletonBox('', 'image')}${skeletonBox(GHOST_TITLE, 'link')}${date(false)}</span
+          >`
+        : html`<span class="row" aria-hidden="true">${skeletonBox(GHOST_TITLE, 'link')} ${date(true)}</span>`;
     const featured = layout === 'featured';
-    return html`<div class="ghosts" part="skeleton" role="status">
-      <span class="sr-only">${this.i18n.t('loading')}</span>
-      ${
-        featured
-          ? html`<div class="featured has-image" aria-hidden="true">
-              ${ghost('image')}
-              <div>
-                ${ghost('link', GHOST_TITLE)} ${date(false)}
-                <p class="summary">${ghost('', GHOST_SUMMARY)}</p>
-              </div>
-            </div>`
-          : nothing
-      }
-      <div class="rows ${layout === 'cards' ? 'cards' : 'list'}">${Array.from({ length: featured ? rows - 1 : rows }, row)}</div>
-      ${
-        this.pageSize > 0 ? html`<div class="more" aria-hidden="true">${ghost('button', this.i18n.t('showMore'))}</div>` : nothing
-      }
-    </div>`;
+    return skeleton(
+      this.i18n.t('loading'),
+      html`${
+          featured
+            ? html`<div class="featured has-image" aria-hidden="true">
+                ${skeletonBox('', 'image')}
+                <div>
+                  ${skeletonBox(GHOST_TITLE, 'link')} ${date(false)}
+                  <p class="summary">${skeletonBox(GHOST_SUMMARY)}</p>
+                </div>
+              </div>`
+            : nothing
+        }
+        <div class="rows ${layout === 'cards' ? 'cards' : 'list'}">
+          ${Array.from({ length: featured ? rows - 1 : rows }, row)}
+        </div>
+        ${
+          this.pageSize > 0
+            ? html`<div class="more" aria-hidden="true">${skeletonBox(this.i18n.t('showMore'), 'button')}</div>`
+            : nothing
+        }`,
+    );
   }
 
   protected renderReady(): TemplateResult {

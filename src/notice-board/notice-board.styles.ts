@@ -56,26 +56,17 @@ export const noticeBoardStyles = css`
   .pin {
     fill: var(--_primary);
   }
-  /* The loading rows: the items' own boxes around hidden text of a typical notice's length. */
-  .g {
-    background: var(--_skeleton);
-    border-radius: var(--_radius);
-    animation: gov-pulse 1.2s ease-in-out infinite alternate;
-  }
-  .g > span {
-    visibility: hidden;
-  }
 
   /* The ticker: the box is the element's height (when it has one) or --gov-ticker-height. */
-  :host([scroll]),
-  :host([scroll]) .box,
-  :host([scroll]) .body,
+  :host([ticker]),
+  :host([ticker]) .box,
+  :host([ticker]) .body,
   .ticker {
     display: flex;
     flex-direction: column;
   }
-  :host([scroll]) .box,
-  :host([scroll]) .body,
+  :host([ticker]) .box,
+  :host([ticker]) .body,
   .ticker,
   .viewport {
     flex: auto;
@@ -141,12 +132,9 @@ export const noticeBoardStyles = css`
     .pin {
       fill: CanvasText;
     }
-    .g {
-      background: GrayText;
-    }
   }
   @media print {
-    :host([scroll]) {
+    :host([ticker]) {
       height: auto !important;
     }
     .ticker,

@@ -3,7 +3,7 @@ import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
 import { define, GovElement } from '../core/gov-element.js';
 import { Polling } from '../core/polling.js';
-import { dateTemplate } from '../core/templates.js';
+import { dateTemplate, skeleton, skeletonBox } from '../core/templates.js';
 import { noticeBoardStrings } from './notice-board.strings.js';
 import { noticeBoardStyles } from './notice-board.styles.js';
 import {
@@ -30,12 +30,15 @@ const GHOST_LENGTHS = [110, 68, 92, 184, 82];
  * from `items`, a JSON or RSS/Atom `src` (refetched every `refresh` seconds), or an inline
  * `<script type="application/json">`.
  *
- * The list is still by default (Thông tư 32/2017/TT-BTTTT, Điều 18). With `scroll` it becomes a
+ * The list is still by default (Thông tư 32/2017/TT-BTTTT, Điều 18). With `ticker` it becomes a
  * vertical ticker that moves only when the list is taller than its box, pauses on hover and focus,
  * has a pause / play button, and stays still under `prefers-reduced-motion`.
  *
  * @summary Notice board: pinned and newest notices first, "Mới" and "Quan trọng" badges, expiry, an opt-in ticker.
  * @tag gov-notice-board
+ *
+ * @attr {boolean} scroll - Old spelling of `ticker`, still read as an attribute (there is no `scroll` property: that name is `Element.prototype.scroll()`).
+ * @attr {number} scroll-speed - Old spelling of `ticker-speed`, still read as an attribute.
  *
  * @csspart list - The `<ul>` of notices (in the ticker, also its duplicate copy, which has the part `copy` too).
  * @csspart copy - The ticker's duplicate copy of the list, hidden from assistive technology.
@@ -49,7 +52,7 @@ const GHOST_LENGTHS = [110, 68, 92, 184, 82];
  * @csspart new - The "Mới" / "New" badge.
  * @csspart important - The "Quan trọng" / "Important" label.
  * @csspart pin - The pinned notices' pin icon.
- * @csspart ticker - With `scroll`: the ticker, a box of the element's height or `--gov-ticker-height` holding the controls and the viewport.
+ * @csspart ticker - With `ticker`: the ticker, a box of the element's height or `--gov-ticker-height` holding the controls and the viewport.
  * @csspart controls - The row that holds the pause / play button (only while the list moves).
  * @csspart viewport - The part of the ticker the list moves through.
  * @csspart button - The pause / play and "Thử lại" buttons.
@@ -59,7 +62,7 @@ const GHOST_LENGTHS = [110, 68, 92, 184, 82];
  * @cssprop --gov-color-accent - Error text and the "Quan trọng" label (default #b3261e).
  * @cssprop --gov-color-new - Background of the "Mới" badge (default #a00f0f).
  * @cssprop --gov-color-on-new - Text of the "Mới" badge (default #fff).
- * @cssprop --gov-ticker-height - Height of the ticker (pause button row included) with `scroll`, when the element has no height of its own (default 12rem).
+ * @cssprop --gov-ticker-height - Height of the ticker (pause button row included) with `ticker`, when the element has no height of its own (default 12rem).
  *
  * @fires gov-load - Data rendered; `detail: { items }` (the notices shown: unexpired, ordered, limited).
  */
@@ -69,8 +72,8 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
     items: { attribute: false },
     limit: { type: Number },
     newDays: { attribute: 'new-days', type: Number },
-    autoScroll: { attribute: 'scroll', type: Boolean, reflect: true },
-    scrollSpeed: { attribute: 'scroll-speed', type: Number },
+    ticker: { type: Boolean, reflect: true },
+    tickerSpeed: { attribute: 'ticker-speed', type: Number },
     refresh: { type: Number },
     now: { attribute: false },
     moving: { state: true, attribute: false },
@@ -86,11 +89,43 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
   /** Notices dated within this many days (today included) get a "Mới" / "New" badge; 0: no badges. */
   newDays = 7;
 
-  /** Opt-in auto-scrolling ticker (attribute `scroll`); the list is still without it. */
-  autoScroll = false;
+  /** Opt-in auto-scrolling ticker (attribute `ticker`; `scroll` is its old spelling); the list is still without it. */
+  ticker = false;
 
-  /** Ticker speed in pixels per second (30 when missing or not a positive number). */
-  scrollSpeed = 30;
+  /** Ticker speed in pixels per second (30 when missing or not a positive number); attribute `ticker-speed` (old: `scroll-speed`). */
+  tickerSpeed = 30;
+
+  /** @deprecated The old name of `ticker`. */
+  get autoScroll(): boolean {
+    return this.ticker;
+  }
+  set autoScroll(on: boolean) {
+    this.ticker = on;
+  }
+
+  /** @deprecated The old name of `tickerSpeed`. */
+  get scrollSpeed(): number {
+    return this.tickerSpeed;
+  }
+  set scrollSpeed(speed: number) {
+    this.tickerSpeed = speed;
+  }
+
+  /**
+   * `scroll` and `scroll-speed`, the old spellings of `ticker` and `ticker-speed`, are read as
+   * attributes only: a property `scroll` would hide `Element.prototype.scroll()`, and frameworks
+   * that set properties (React 19, Vue) would overwrite that method instead of starting the ticker.
+   */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'scroll', 'scroll-speed'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'scroll') this.ticker = value !== null;
+    else if (name === 'scroll-speed') {
+      if (value !== null) this.tickerSpeed = Number(value);
+    } else super.attributeChangedCallback(name, old, value);
+  }
 
   /** Seconds between quiet refetches of `src` while the page is visible (0: none). */
   refresh = 0;
@@ -132,6 +167,8 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Turned off from code: the old attribute must not say otherwise.
+    if (changed.has('ticker') && !this.ticker) this.removeAttribute('scroll');
     const items = this.data.data;
     this.visible = items ? this.arrange(items) : [];
     // Notices expire as time passes (or as `now` moves): a list whose every notice expired is empty.
@@ -170,7 +207,7 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
     const height = list?.getBoundingClientRect().height ?? 0;
     if (list) {
       const track = list.parentElement!;
-      const seconds = height / (this.scrollSpeed > 0 ? this.scrollSpeed : 30);
+      const seconds = height / (this.tickerSpeed > 0 ? this.tickerSpeed : 30);
       if (seconds !== this.tickSeconds) {
         this.tickSeconds = seconds;
         const [tick] = track.getAnimations();
@@ -188,20 +225,22 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
     return arrangeNotices(items, this.now ?? new Date(), this.timeZone, this.limit, this.newDays);
   }
 
-  /** Ghost rows for `limit` notices (5 when unset), in the items' own boxes; in the ticker's box with `scroll`. */
+  /** Ghost rows for `limit` notices (5 when unset), in the items' own boxes; in the ticker's box with `ticker`. */
   protected override renderSkeleton(): TemplateResult {
-    const ghost = (text: string, cls = ''): TemplateResult => html`<span class="g ${cls}"><span>${text}</span></span>`;
-    const rows = html`<div part="skeleton" role="status">
-      <span class="sr-only">${this.i18n.t('loading')}</span>
-      <ul aria-hidden="true">
-        ${Array.from({ length: Math.min(this.limit || 5, 10) }, (_, i) => html`<li>${ghost(GHOST.slice(0, GHOST_LENGTHS[i % 5]))} ${ghost('(31/03/2020)', 'date')}</li>`)}
-      </ul>
-    </div>`;
-    return this.autoScroll ? html`<div class="ticker">${rows}</div>` : rows;
+    const rows = skeleton(
+      this.i18n.t('loading'),
+      html`<ul aria-hidden="true">
+        ${Array.from(
+          { length: Math.min(this.limit || 5, 10) },
+          (_, i) => html`<li>${skeletonBox(GHOST.slice(0, GHOST_LENGTHS[i % 5]))} ${skeletonBox('(31/03/2020)', 'date')}</li>`,
+        )}
+      </ul>`,
+    );
+    return this.ticker ? html`<div class="ticker">${rows}</div>` : rows;
   }
 
   protected renderReady(): TemplateResult {
-    if (!this.autoScroll) return this.renderList();
+    if (!this.ticker) return this.renderList();
     const { moving, paused } = this;
     // Hover, focus and the pause button pause the (CSS) animation; reduced motion removes it, with the copy and button.
     // A list of plain text (no links) taller than its box: the box takes focus, so keyboard users can scroll it when it stands still.

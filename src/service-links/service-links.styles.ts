@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The three layouts (`list`, `grid`, `buttons`), group subheadings, icons, the external mark and
- * the loading placeholder (the same boxes around invisible text, see renderSkeleton).
+ * the loading placeholder's geometry (the same boxes around invisible text, see renderSkeleton).
  */
 export const serviceLinksStyles = css`
   :host {
@@ -104,6 +104,9 @@ export const serviceLinksStyles = css`
     min-height: 2.75rem;
     padding: 0.5rem 0.75rem;
     border-radius: var(--_radius);
+  }
+  /* The loading placeholder's buttons keep its grey. */
+  :host([layout='buttons']) .link:not(.skeleton-box) {
     background: var(--_primary);
     color: var(--_on-primary);
   }
@@ -127,16 +130,5 @@ export const serviceLinksStyles = css`
       color: #000;
       border: 1px solid #000;
     }
-  }
-  /* The loading placeholder: grey links around invisible text (after the layouts, so it wins over the buttons' colours). */
-  :host .ghost .link {
-    background: var(--_skeleton);
-    color: transparent;
-    animation: gov-pulse 1.2s ease-in-out infinite alternate;
-    forced-color-adjust: none;
-  }
-  /* Invisible, not just transparent: never read, never measured for contrast. */
-  .ghost .text {
-    visibility: hidden;
   }
 `;

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
 import { ariaLevel, define, GovElement } from '../core/gov-element.js';
+import { skeleton, skeletonBox } from '../core/templates.js';
 import { externalTemplate, iconTemplate, type ServiceIcon, type ServiceIconName } from './service-icons.js';
 import { toServiceLinks, type ServiceLink, type ServiceLinkInput } from './service-links.data.js';
 import { serviceLinksStrings } from './service-links.strings.js';
@@ -82,17 +83,15 @@ export class GovServiceLinks extends GovElement<ServiceLink[], 'external' | 'new
    */
   protected override renderSkeleton(): TemplateResult {
     const rows = Math.min(this.limit || ({ grid: 6, buttons: 4 } as Record<string, number>)[this.layout] || 5, 24);
-    return html`<div class="links ghost" part="skeleton" role="status">
-      <span class="sr-only">${this.i18n.t('loading')}</span>
-      ${Array.from(
-        { length: rows },
-        // Invisible text: a model page's link title, for its typical length.
-        () =>
-          html`<span aria-hidden="true"
-            ><span class="link"><span class="icon"></span><span class="text">Bộ Thủ tục hành chính Huyện</span></span></span
-          >`,
-      )}
-    </div>`;
+    // Invisible text: a model page's link title, for its typical length.
+    const row = html`<span aria-hidden="true"
+      >${skeletonBox(html`<span class="icon"></span><span class="text">Bộ Thủ tục hành chính Huyện</span>`, 'link')}</span
+    >`;
+    return skeleton(
+      this.i18n.t('loading'),
+      Array.from({ length: rows }, () => row),
+      'links',
+    );
   }
 
   /** Links without a group first, then each group under its subheading, in the order it first appears. */

@@ -183,23 +183,12 @@ export const videoListStyles = css`
     gap: var(--_space);
   }
 
-  /* Loading: the same boxes, with invisible text of typical length (the model page's median video title, a date), so nothing moves when the videos arrive. */
-  .g {
-    color: transparent !important;
-    background: var(--_skeleton);
-    border-radius: var(--_radius);
-    animation: gov-pulse 1.2s ease-in-out infinite alternate;
-  }
-  .g.date::before,
-  .g.meta::before {
-    content: '31/03/2020';
-  }
-  .g.title::before {
-    content: 'Hình Ảnh Chợ Đầu Mối Nông Sản';
+  /* Loading: the same boxes around invisible text of typical length (see renderSkeleton). */
+  .skeleton-box.stage {
+    display: block;
   }
 
   @media (forced-colors: active) {
-    .g,
     .icon,
     .stage .duration,
     .note {

@@ -3,7 +3,7 @@ import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
 import { emit } from '../core/events.js';
 import { define, GovElement } from '../core/gov-element.js';
-import { dateTemplate, imageTemplate } from '../core/templates.js';
+import { dateTemplate, imageTemplate, skeleton, skeletonBox } from '../core/templates.js';
 import {
   formatClock,
   isoDuration,
@@ -18,6 +18,10 @@ import { videoListStyles } from './video-list.styles.js';
 import { embedUrl } from './video-url.js';
 
 export type { VideoItem, VideoItemInput, VideoSource };
+
+/** Invisible text of the loading placeholder: the model page's median video title, and a date. */
+const GHOST_TITLE = 'Hình Ảnh Chợ Đầu Mối Nông Sản';
+const GHOST_DATE = '31/03/2020';
 
 /** The two looks of a video list. */
 export type VideoLayout = 'player' | 'grid';
@@ -154,34 +158,32 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
   protected override renderSkeleton(): TemplateResult {
     const n = Math.min(this.limit || 5, 24);
     const rows = (row: TemplateResult): TemplateResult[] => Array(n).fill(row);
-    const card = html`<div class="stage g"></div>
-      <p class="caption"><b class="title g"></b> <b class="date g"></b></p>`;
-    return html`<div class="skeleton" part="skeleton" role="status">
-      <span class="sr-only">${this.i18n.t('loading')}</span>
-      ${
-        this.layout === 'grid'
-          ? html`<ul class="grid" aria-hidden="true">
-              ${rows(html`<li class="card">${card}</li>`)}
-            </ul>`
-          : html`<div class=${n > 1 ? 'has-playlist' : ''} aria-hidden="true">
-              <div class="main">${card}</div>
-              ${
-                n > 1
-                  ? html`<ul class="playlist">
-                      ${rows(
-                        html`<li>
-                          <div class="entry">
-                            <b class="thumb g"></b>
-                            <div class="entry-text"><b class="title g"></b><b class="meta g"></b></div>
-                          </div>
-                        </li>`,
-                      )}
-                    </ul>`
-                  : nothing
-              }
-            </div>`
-      }
-    </div>`;
+    const card = html`${skeletonBox('', 'stage')}
+      <p class="caption">${skeletonBox(GHOST_TITLE, 'title')} ${skeletonBox(GHOST_DATE, 'date')}</p>`;
+    return skeleton(
+      this.i18n.t('loading'),
+      this.layout === 'grid'
+        ? html`<ul class="grid" aria-hidden="true">
+            ${rows(html`<li class="card">${card}</li>`)}
+          </ul>`
+        : html`<div class=${n > 1 ? 'has-playlist' : ''} aria-hidden="true">
+            <div class="main">${card}</div>
+            ${
+              n > 1
+                ? html`<ul class="playlist">
+                    ${rows(
+                      html`<li>
+                        <div class="entry">
+                          ${skeletonBox('', 'thumb')}
+                          <div class="entry-text">${skeletonBox(GHOST_TITLE, 'title')}${skeletonBox(GHOST_DATE, 'meta')}</div>
+                        </div>
+                      </li>`,
+                    )}
+                  </ul>`
+                : nothing
+            }
+          </div>`,
+    );
   }
 
   protected renderReady(): TemplateResult {

@@ -39,12 +39,14 @@ export const visitCounterStyles = css`
     color: var(--_muted);
     font-weight: 400;
   }
-  .skeleton .row span {
+  .skeleton .label,
+  .skeleton .value {
+    display: block;
     height: 1.1em;
     margin: 0.2em 0;
     width: 45%;
   }
-  .skeleton .row span + span {
+  .skeleton .value {
     width: 25%;
   }
   /* A wide box (a footer, a stacked sidebar): the four figures side by side, each label over its number. */

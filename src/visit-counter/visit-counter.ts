@@ -4,6 +4,7 @@ import { DataSource } from '../core/data-source.js';
 import { formatNumber } from '../core/format.js';
 import { define, GovElement } from '../core/gov-element.js';
 import { Polling } from '../core/polling.js';
+import { skeleton, skeletonBox } from '../core/templates.js';
 import { countFields, toVisitCounts, type CountField, type VisitCounts, type VisitCountsInput } from './visit-counter.data.js';
 import { visitCounterStrings } from './visit-counter.strings.js';
 import { visitCounterStyles } from './visit-counter.styles.js';
@@ -131,10 +132,12 @@ export class GovVisitCounter extends GovElement<VisitCounts, CountField | 'noDat
   }
 
   protected override renderSkeleton(): TemplateResult {
-    return html`<div class="skeleton counts" part="skeleton" role="status">
-      <span class="sr-only">${this.i18n.t('loading')}</span>
-      ${countFields.map(() => html`<div class="row" aria-hidden="true"><span></span><span></span></div>`)}
-    </div>`;
+    const row = html`<div class="row" aria-hidden="true">${skeletonBox('', 'label')}${skeletonBox('', 'value')}</div>`;
+    return skeleton(
+      this.i18n.t('loading'),
+      countFields.map(() => row),
+      'counts',
+    );
   }
 
   protected renderReady(counts: VisitCounts): TemplateResult {
