@@ -13,6 +13,11 @@ export function distPath(srcPath) {
   return srcPath.replace(/^\.?\/?src\//, 'dist/').replace(/\.ts$/, '.js');
 }
 
+/** A module path or reference into src/: `src/a/b.ts`, `./src/a/b.ts`, or `/src/a/b.js` (a superclass's import). */
+function inSrc(value) {
+  return typeof value === 'string' && /^\.?\/?src\/.*\.(ts|js)$/.test(value);
+}
+
 /** A custom element name: lowercase, starts with a letter, has a hyphen. */
 const TAG = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
 
@@ -101,8 +106,14 @@ function readSource(checker, sourceFile) {
   };
   for (const statement of sourceFile.statements) {
     if (ts.isClassDeclaration(statement) && statement.name) {
-      const info = { superclass: superclassName(statement), events: new Map() };
+      const info = { superclass: superclassName(statement), events: new Map(), fields: new Map() };
       visitClass(statement, info);
+      // Field types the checker infers (`columns = DEFAULT_COLUMNS`), for members the analyzer left untyped.
+      for (const member of statement.members) {
+        if ((ts.isPropertyDeclaration(member) || ts.isGetAccessor(member)) && member.name && ts.isIdentifier(member.name)) {
+          info.fields.set(member.name.text, typeText(checker, checker.getTypeAtLocation(member.name), statement));
+        }
+      }
       classes.set(statement.name.text, info);
     }
     const call = ts.isExpressionStatement(statement) ? statement.expression : undefined;
@@ -251,7 +262,10 @@ export function typesFromCode() {
             const generic = !event.type || /^CustomEvent<(GovLoadDetail|Record<string, unknown>)>$/.test(event.type.text);
             if (generic) event.type = { text: `CustomEvent<${detail}>` };
           }
+          const fields = classInfo(decl.name)?.fields;
           for (const item of [...(decl.attributes ?? []), ...(decl.members ?? [])]) {
+            const field = fields?.get(item.fieldName ?? (item.kind === 'field' ? item.name : undefined));
+            if (!item.type && field) item.type = { text: field };
             const text = item.type?.text;
             const alias = text?.replace(/\s*\|\s*undefined$/, '');
             if (alias && unions.has(alias)) item.type = { text: text.replace(alias, unions.get(alias)) };
@@ -272,7 +286,7 @@ export function pathsIntoDist() {
     packageLinkPhase({ customElementsManifest }) {
       walk(customElementsManifest.modules, (obj) => {
         for (const field of ['path', 'module']) {
-          if (typeof obj[field] === 'string' && /^\.?\/?src\/.*\.ts$/.test(obj[field])) obj[field] = distPath(obj[field]);
+          if (inSrc(obj[field])) obj[field] = distPath(obj[field]);
         }
       });
     },
