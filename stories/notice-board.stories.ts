@@ -26,14 +26,14 @@ export const NewBadgesAndExpiry: Story = {
 /** `limit="3"`. */
 export const Limited: Story = { args: { limit: 3 } };
 
-/** The opt-in ticker (`scroll`): moves when the list is taller than its box, pauses on hover and focus, has a pause button. */
+/** The opt-in ticker (`ticker`): moves when the list is taller than its box, pauses on hover and focus, has a pause button. */
 export const Ticker: Story = {
-  args: { scroll: true, '--gov-ticker-height': '13rem' },
+  args: { ticker: true, '--gov-ticker-height': '13rem' },
 };
 
-/** The ticker, faster (`scroll-speed="40"`), in English ("Pause" / "Play"). */
+/** The ticker, faster (`ticker-speed="40"`), in English ("Pause" / "Play"). */
 export const TickerEnglish: Story = {
-  args: { lang: 'en', src: 'data/en/thong-bao.json', scroll: true, 'scroll-speed': 40, '--gov-ticker-height': '12rem' },
+  args: { lang: 'en', src: 'data/en/thong-bao.json', ticker: true, 'ticker-speed': 40, '--gov-ticker-height': '12rem' },
 };
 
 /** English labels ("Notices", "Important", "New"), with the notices in English. */
@@ -53,7 +53,7 @@ export const Narrow320: Story = {
 
 /** 320 px with the ticker. */
 export const Narrow320Ticker: Story = {
-  args: { scroll: true, '--gov-ticker-height': '11rem' },
+  args: { ticker: true, '--gov-ticker-height': '11rem' },
   decorators: [narrow],
   parameters: { sidebar: false },
 };
