@@ -22,7 +22,10 @@ export interface DataSourceConfig<T> {
    * `loading` until it settles, and its answer is dropped if a newer load started meanwhile.
    */
   parse(raw: unknown, base: string): T | Promise<T>;
-  /** True when valid data has nothing to show. */
+  /**
+   * True when valid data has nothing to show. The element asks at each update (`GovElement` tells
+   * `ready` from `empty`), so what it shows may change with time, as notices expire.
+   */
   isEmpty(data: T): boolean;
   /** The `detail` of `gov-load`. */
   detail(data: T): Record<string, unknown>;
@@ -52,10 +55,11 @@ function absolute(src: string): string {
  * Loads an element's data from, in order of priority: a JS property, `src` (JSON, RSS or Atom),
  * an inline `<script type="application/json">` child, or attributes. It owns the fetch, its
  * time-out and abort, the guard against late answers for an old `src`, retry and quiet refetches
- * (`Polling` asks for those), and the `state` attribute, `gov-load` and `gov-error`. The element
- * only renders.
+ * (`Polling` asks for those), and `gov-load` and `gov-error`. The element only renders, and
+ * reflects the state.
  */
 export class DataSource<T> implements ReactiveController {
+  /** `ready` once data is accepted, even data with nothing to show (see `empty`); `empty` when there is no source. */
   state: GovState = 'loading';
   data: T | undefined;
   error: GovDataError | undefined;
@@ -69,6 +73,8 @@ export class DataSource<T> implements ReactiveController {
   #pendingEvent: 'gov-load' | 'gov-error' | undefined;
   /** When the last answer (or failure) from `src` arrived, in ms since the epoch. */
   lastLoad = 0;
+  /** How many loads have settled (data accepted, or a failure), counted as their event fires. */
+  settledLoads = 0;
 
   constructor(
     private readonly host: DataSourceHost,
@@ -94,12 +100,12 @@ export class DataSource<T> implements ReactiveController {
 
   hostUpdate(): void {
     this.sync();
-    if (this.host.getAttribute('state') !== this.state) this.host.setAttribute('state', this.state);
   }
 
   hostUpdated(): void {
     const type = this.#pendingEvent;
     this.#pendingEvent = undefined;
+    if (type) this.settledLoads++;
     if (type === 'gov-load' && this.data !== undefined) emit(this.host, type, this.config.detail(this.data));
     if (type === 'gov-error' && this.error) {
       emit(this.host, type, { error: this.error, src: this.host.getAttribute('src') ?? undefined });
@@ -116,6 +122,11 @@ export class DataSource<T> implements ReactiveController {
       this.#source = source;
       this.#load(source, false);
     }
+  }
+
+  /** True when the accepted data has nothing to show, by the element's `isEmpty`. */
+  get empty(): boolean {
+    return this.data !== undefined && this.config.isEmpty(this.data);
   }
 
   /** The absolute URL being loaded from `src`, or `undefined` when the data comes from elsewhere. */
@@ -215,7 +226,7 @@ export class DataSource<T> implements ReactiveController {
   #succeed(data: T): void {
     this.data = data;
     this.error = undefined;
-    this.state = this.config.isEmpty(data) ? 'empty' : 'ready';
+    this.state = 'ready';
     this.#pendingEvent = 'gov-load';
   }
 

@@ -9,6 +9,7 @@ import {
 } from 'lit';
 import { baseStyles } from './base.styles.js';
 import type { DataSource, GovState } from './data-source.js';
+import type { GovDataError } from './errors.js';
 import { LangController, type Strings } from './i18n.js';
 
 /** A `heading-level` value as an ARIA level: rounded into 1–6, `fallback` when it is not a number. */
@@ -102,9 +103,16 @@ export abstract class GovElement<T, K extends string = 'heading'> extends LitEle
   protected abstract readonly strings: Strings<K | 'heading'>;
   protected readonly i18n = new LangController<K | 'heading'>(this, () => this.strings);
 
-  /** `loading`, `ready`, `empty` or `error`; also reflected as the `state` attribute. */
+  /** Loads settled so far, as last seen: a new one calls `settled`. */
+  #settledLoads = 0;
+
+  /**
+   * `loading`, `ready`, `empty` or `error`; also reflected as the `state` attribute. The element
+   * decides `ready` or `empty` from its data as it is now (notices expire while the page is open).
+   */
   get state(): GovState {
-    return this.data.state;
+    const { state } = this.data;
+    return state === 'ready' && this.data.empty ? 'empty' : state;
   }
 
   /** Loads the data again, as the "Thử lại" button does. */
@@ -127,10 +135,32 @@ export abstract class GovElement<T, K extends string = 'heading'> extends LitEle
     super.willUpdate(changed);
   }
 
+  /** Reflects the state after the element's `willUpdate` derived its data, before it renders. */
+  protected override update(changed: PropertyValues<this>): void {
+    const { state } = this;
+    if (this.getAttribute('state') !== state) this.setAttribute('state', state);
+    super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.data.settledLoads !== this.#settledLoads) {
+      this.#settledLoads = this.data.settledLoads;
+      this.settled?.(this.state, this.data.error);
+    }
+  }
+
+  /**
+   * Called once a load has settled and rendered, after its `gov-load` or `gov-error`: `state` is
+   * `ready`, `empty` or `error`. A failed quiet refetch keeps the data on screen: the state stays
+   * and `error` is set. Elements override it instead of listening to their own events.
+   */
+  protected settled?(state: GovState, error: GovDataError | undefined): void;
+
   protected override render(): TemplateResult {
     const heading = this.heading ?? this.i18n.t('heading');
     const level = ariaLevel(this.headingLevel, 2);
-    const ready = this.data.state === 'ready' && this.data.data !== undefined;
+    const ready = this.state === 'ready' && this.data.data !== undefined;
     // One template (the heading is hidden, not left out, when empty): each template Lit prepares on
     // first render is a cost every element pays before its first paint.
     return html`<section class="box" part="box" aria-labelledby=${heading ? 'heading' : nothing}>

@@ -143,13 +143,16 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
   protected readonly data = new DataSource<NoticeItem[]>(this, {
     property: () => this.items,
     parse: toNoticeItems,
-    isEmpty: (items) => this.arrange(items).length === 0,
+    // Asked at each update: the notices shown now (arranged again only for items not yet arranged).
+    isEmpty: (items) => (items === this.arranged ? this.visible : this.arrange(items)).length === 0,
     detail: () => ({ items: this.visible.map((v) => v.item) }),
   });
 
   protected readonly polling = new Polling(this, this.data);
 
   private visible: NoticeView[] = [];
+  /** The items `visible` was arranged from. */
+  private arranged?: NoticeItem[];
   /** Re-renders when a notice expires or a "Mới" badge ends, while the page stays open. */
   private recheck?: ReturnType<typeof setTimeout>;
   /** Measures the ticker again when its box (`box`) or its track changes size. */
@@ -169,12 +172,9 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
     super.willUpdate(changed);
     // Turned off from code: the old attribute must not say otherwise.
     if (changed.has('ticker') && !this.ticker) this.removeAttribute('scroll');
-    const items = this.data.data;
-    this.visible = items ? this.arrange(items) : [];
+    const items = (this.arranged = this.data.data);
     // Notices expire as time passes (or as `now` moves): a list whose every notice expired is empty.
-    if (items && (this.data.state === 'ready' || this.data.state === 'empty')) {
-      this.data.state = this.visible.length > 0 ? 'ready' : 'empty';
-    }
+    this.visible = items ? this.arrange(items) : [];
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
-import { DataSource } from '../core/data-source.js';
+import { DataSource, type GovState } from '../core/data-source.js';
+import type { GovDataError } from '../core/errors.js';
 import { formatNumber } from '../core/format.js';
 import { define, GovElement } from '../core/gov-element.js';
 import { Polling } from '../core/polling.js';
@@ -105,17 +106,10 @@ export class GovVisitCounter extends GovElement<VisitCounts, CountField | 'noDat
   /** The URL of a counting `POST` whose answer has not arrived yet. */
   private posting: string | undefined;
 
-  constructor() {
-    super();
-    this.addEventListener('gov-load', (e) => {
-      if (e.target === this) this.posting = undefined;
-    });
-    this.addEventListener('gov-error', (e) => {
-      if (e.target !== this || !this.posting) return;
-      // The visit was not counted: let the next load ("Thử lại") try the POST again.
-      markVisit(this.posting, false);
-      this.posting = undefined;
-    });
+  /** The counting `POST` was answered, or failed: then the next load ("Thử lại") tries it again. */
+  protected override settled(_state: GovState, error: GovDataError | undefined): void {
+    if (this.posting && error) markVisit(this.posting, false);
+    this.posting = undefined;
   }
 
   /** POST once per session and `src` when `count-visit` is on; the session is marked as the request leaves. */
