@@ -180,7 +180,10 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels> {
 
   /** Closes the lightbox; focus goes back to the thumbnail of the picture it showed. */
   closePhoto(): void {
-    this.dialog()?.close();
+    const dialog = this.dialog();
+    if (!dialog?.open) return;
+    dialog.close();
+    this.closed();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -356,14 +359,21 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels> {
     this.unlock = undefined;
   }
 
-  private readonly onClose = (): void => {
+  /** Escape, or `close()` from elsewhere: the event comes a moment after the dialog closed. */
+  private readonly onClose = (e: Event): void => {
+    // A close event can arrive late, after the lightbox was opened again (closed on removal, then put back).
+    if (!(e.currentTarget as HTMLDialogElement).open) this.closed();
+  };
+
+  /** The page scrolls again, and focus goes back to the thumbnail of the picture shown (once per closing). */
+  private closed(): void {
     const open = !!this.unlock;
     this.release();
     if (!open || !this.isConnected) return;
     const thumbnail = this.renderRoot.querySelectorAll<HTMLElement>('[part~="thumbnail"]')[this.visible.indexOf(this.viewing!)];
     if (thumbnail) thumbnail.focus();
     else focusTarget(this.renderRoot.querySelector('[part~="box"]'));
-  };
+  }
 
   private readonly onKey = (e: KeyboardEvent): void => {
     const photos = this.viewing ? this.albumOf(this.viewing).photos : [];
