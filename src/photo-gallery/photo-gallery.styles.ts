@@ -64,9 +64,6 @@ export const photoGalleryStyles = css`
     line-height: 1.3;
     text-align: center;
   }
-  .ghost {
-    animation: gov-pulse 1.2s ease-in-out infinite alternate;
-  }
 
   /* The lightbox fills the viewport; its picture is scaled into the space left by the bars. */
   .lightbox {
@@ -166,9 +163,6 @@ export const photoGalleryStyles = css`
     white-space: nowrap;
   }
   @media (forced-colors: active) {
-    .ghost {
-      background: GrayText;
-    }
     .broken {
       border-color: CanvasText;
     }

@@ -4,7 +4,7 @@ import { DataSource } from '../core/data-source.js';
 import { emit } from '../core/events.js';
 import { ariaLevel, define, focusTarget, GovElement } from '../core/gov-element.js';
 import type { Strings } from '../core/i18n.js';
-import { dateTemplate } from '../core/templates.js';
+import { dateTemplate, skeleton, skeletonBox } from '../core/templates.js';
 import {
   toPhotoGallery,
   type PhotoGallery,
@@ -57,14 +57,8 @@ const SWIPE = 40;
  * @summary Photo library: a grid (or one sideways-scrolling strip) of thumbnails that open an accessible lightbox.
  * @tag gov-photo-gallery
  *
- * @attr state - `loading` | `ready` | `empty` | `error`; set by the element, for styling and tests.
- *
  * @slot - Fallback content (e.g. a plain list of links to the pictures), shown until data renders and when there is no source.
- * @slot heading - Replaces the heading text.
  *
- * @csspart box - The outer box.
- * @csspart heading - The coloured heading bar.
- * @csspart body - The bordered body under the heading.
  * @csspart album - One album: its heading and its thumbnails.
  * @csspart album-heading - An album's name.
  * @csspart list - A `<ul>` of thumbnails.
@@ -78,37 +72,20 @@ const SWIPE = 40;
  * @csspart picture - The large picture.
  * @csspart caption - The caption and date under the large picture.
  * @csspart date - The picture's `<time>`.
- * @csspart button - The lightbox buttons and "Thử lại".
+ * @csspart button - The lightbox's buttons, and "Thử lại".
  * @csspart close - The lightbox's close button (it is also a `button`).
  * @csspart previous - The "previous picture" button (also a `button`).
  * @csspart next - The "next picture" button (also a `button`).
- * @csspart retry - The "Thử lại" / "Try again" button of the error state (it is also a `button`).
- * @csspart message - The empty and error messages.
- * @csspart skeleton - The loading placeholder.
  *
- * @cssprop --gov-color-primary - Heading bar and button colour (default #0b4a8b).
- * @cssprop --gov-color-on-primary - Text on the heading bar (default #fff).
  * @cssprop --gov-color-text - Body text colour, and the text of a picture that failed to load.
- * @cssprop --gov-color-muted - Messages.
- * @cssprop --gov-color-link - Link colour (fallback content).
- * @cssprop --gov-color-border - Box and broken-picture frame colour.
- * @cssprop --gov-color-surface - Box background.
- * @cssprop --gov-color-accent - Error text.
- * @cssprop --gov-color-focus - Focus outline.
+ * @cssprop --gov-color-border - Box colour, and the frame of a picture that failed to load.
  * @cssprop --gov-color-skeleton - Loading placeholder and thumbnail background.
- * @cssprop --gov-font-family - Font stack.
- * @cssprop --gov-font-size - Base font size.
- * @cssprop --gov-radius - Corner radius.
- * @cssprop --gov-space - Inner spacing.
- * @cssprop --gov-heading-transform - Heading text-transform (default uppercase).
  * @cssprop --gov-photo-min-width - Minimum thumbnail width in the `grid` layout (default 7rem).
  * @cssprop --gov-photo-strip-width - Thumbnail width in the `strip` layout (default 9rem).
  * @cssprop --gov-lightbox-background - The lightbox's background (default #111).
  * @cssprop --gov-lightbox-color - Text and buttons in the lightbox (default #fff).
  * @cssprop --gov-lightbox-focus - Focus outline in the lightbox (default #ffbf47).
  *
- * @fires gov-load - Data rendered; `detail: { items }` (validated pictures).
- * @fires gov-error - Loading failed; `detail: { error, src }`.
  * @fires gov-photo-view - The lightbox shows a picture (opened, or moved to it); `detail: { item, index }`.
  */
 export class GovPhotoGallery extends GovElement<PhotoGallery, Labels> {
@@ -135,7 +112,7 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels> {
 
   protected readonly data = new DataSource<PhotoGallery>(this, {
     property: () => this.items,
-    parse: toPhotoGallery,
+    parse: (raw, base) => toPhotoGallery(raw, base),
     isEmpty: ({ items }) => !items.length,
     detail: ({ items }) => ({ items }),
   });
@@ -219,12 +196,12 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels> {
    */
   protected override renderSkeleton(): TemplateResult {
     const frames = Math.min(this.limit || 6, 24);
-    return html`<div part="skeleton" role="status">
-      <span class="sr-only">${this.i18n.t('loading')}</span>
-      <ul class="photos" aria-hidden="true">
-        ${Array.from({ length: frames }, () => html`<li><span class="frame ghost"></span></li>`)}
-      </ul>
-    </div>`;
+    return skeleton(
+      this.i18n.t('loading'),
+      html`<ul class="photos" aria-hidden="true">
+        ${Array.from({ length: frames }, () => html`<li>${skeletonBox('', 'frame')}</li>`)}
+      </ul>`,
+    );
   }
 
   /** Pictures without an album first, then each album under its name, in the order it first appears. */
