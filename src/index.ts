@@ -2,6 +2,7 @@
 export * from './article/article.js';
 export * from './news-list/news-list.js';
 export * from './notice-board/notice-board.js';
+export * from './photo-gallery/photo-gallery.js';
 export * from './service-links/service-links.js';
 export * from './video-list/video-list.js';
 export * from './visit-counter/visit-counter.js';
