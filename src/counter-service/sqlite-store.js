@@ -1,0 +1,82 @@
+// @ts-check
+import { createRequire } from 'node:module';
+
+/** @typedef {import('./store.js').CountStore} CountStore */
+
+const schema = `
+CREATE TABLE IF NOT EXISTS counts (
+  site TEXT NOT NULL,
+  period TEXT NOT NULL, -- 'total', 'day:2026-12-06' or 'month:2026-12'
+  n INTEGER NOT NULL,
+  PRIMARY KEY (site, period)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS online (
+  site TEXT NOT NULL,
+  visitor TEXT NOT NULL, -- a random id made by the browser for one session; nothing personal
+  seen INTEGER NOT NULL,
+  PRIMARY KEY (site, visitor)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS online_seen ON online (site, seen);
+`;
+
+/**
+ * A count store in one SQLite file (created on first start), in WAL mode. A transaction is
+ * committed before its answer is sent, so a process that is killed keeps every answered visit
+ * (synchronous=NORMAL: only a power cut or OS crash can lose the last moments).
+ * @param {string} file a path, or ':memory:'
+ * @returns {CountStore}
+ */
+export function openSqliteStore(file) {
+  // better-sqlite3 is an optional dependency: load it only when this store is used.
+  const require = createRequire(import.meta.url);
+  /** @type {typeof import('better-sqlite3')} */
+  let Database;
+  try {
+    Database = require('better-sqlite3');
+  } catch (e) {
+    throw new Error(`The SQLite store needs the better-sqlite3 package (npm install better-sqlite3@12): ${String(e)}`);
+  }
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  db.exec(schema);
+
+  const add = db
+    .prepare(
+      `INSERT INTO counts (site, period, n) VALUES (?, ?, 1)
+       ON CONFLICT (site, period) DO UPDATE SET n = n + 1 RETURNING n`,
+    )
+    .pluck();
+  const read = db.prepare('SELECT n FROM counts WHERE site = ? AND period = ?').pluck();
+  const see = db.prepare(
+    `INSERT INTO online (site, visitor, seen) VALUES (?, ?, ?)
+     ON CONFLICT (site, visitor) DO UPDATE SET seen = max(seen, excluded.seen)`,
+  );
+  const online = db.prepare('SELECT count(*) FROM online WHERE site = ? AND seen > ?').pluck();
+  const forget = db.prepare('DELETE FROM online WHERE seen <= ?');
+  let lastForget = 0;
+
+  const hit = db.transaction((/** @type {string} */ site, /** @type {import('./store.js').HitOptions} */ o) => {
+    const periods = ['total', `day:${o.day}`, `month:${o.month}`];
+    const [total, today, month] = periods.map(
+      (p) => /** @type {number} */ ((o.count ? add.get(site, p) : read.get(site, p)) ?? 0),
+    );
+    if (o.visitor) see.run(site, o.visitor, o.now);
+    if (o.now - lastForget > 60_000) {
+      lastForget = o.now;
+      forget.run(o.now - o.onlineWindowMs);
+    }
+    /** @type {import('./store.js').Counts} */
+    const counts = { online: /** @type {number} */ (online.get(site, o.now - o.onlineWindowMs)), today, month, total };
+    return counts;
+  });
+
+  return {
+    kind: 'sqlite',
+    hit: async (site, options) => hit(site, options),
+    close: async () => {
+      db.close();
+    },
+  };
+}
