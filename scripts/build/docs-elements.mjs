@@ -103,7 +103,11 @@ function page({ name, tag, className }, decl) {
         code(m.name) + inherited(m),
         code(m.type?.text),
         code(m.default),
-        cell((m.readonly ? '(read-only) ' : '') + (m.description ?? '')),
+        cell(
+          (m.readonly ? '(read-only) ' : '') +
+            (m.deprecated ? `Deprecated${m.deprecated === 'true' ? '' : `: ${m.deprecated}`}. ` : '') +
+            (m.description ?? ''),
+        ),
       ]),
       'None: every property is also an attribute.',
     ),

@@ -1,0 +1,106 @@
+// Checks that every element folder under src/ is registered everywhere an element must be (the
+// checklist in CONTRIBUTING.md): its files, the index, package.json exports and sideEffects, the
+// size limits, the pre-upgrade stylesheet, the element catalogue of the shared suites, its tests,
+// stories, the demo, the consumer and CSP checks, the framework entry points where they exist, and
+// its docs. Prints `registry: N passed, N failed`; exits 1 on any failure.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { elementFolders } from './element-folders.mjs';
+
+let passed = 0;
+let failed = 0;
+/** Records one check; prints it when it fails (or always with CHECK_VERBOSE=1). */
+function check(name, ok, hint = '') {
+  if (ok) passed++;
+  else failed++;
+  if (!ok || process.env.CHECK_VERBOSE) console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${!ok && hint ? ` (${hint})` : ''}`);
+}
+
+const read = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+
+/** Files under `dir` (recursively; node_modules and build output left out) whose path matches `pattern`. */
+function filesUnder(dir, pattern) {
+  if (!existsSync(dir)) return [];
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    if (/^(node_modules|dist|demo-dist|storybook-static|coverage)$/.test(name) || name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...filesUnder(path, pattern));
+    else if (pattern.test(path)) out.push(path);
+  }
+  return out;
+}
+
+/** The one script under scripts/ whose file name matches (the folder may group scripts by role). */
+const script = (pattern) => filesUnder('scripts', pattern)[0];
+
+const pkg = JSON.parse(read('package.json'));
+const index = read('src/index.ts');
+const sizeLimit = read('.size-limit.cjs');
+const preUpgradeCss = read('src/gov-portal-elements.css');
+const catalogues = ['tests/security/elements.ts', 'tests/elements.ts'].filter(existsSync);
+const consumerCheck = script(/consumer-check\.mjs$/);
+const cspCheck = script(/csp-check\.mjs$/);
+const cspPage = read('tests/csp/index.html');
+// Framework entry points: files that wrap or type every element, once they exist.
+const sources = [...filesUnder('src', /\.(ts|tsx|d\.ts)$/), ...filesUnder('types', /\.d\.ts$/)].filter(
+  (f) => !/\/(core|counter-service)\//.test(f),
+);
+const reactWrappers = sources.filter((f) => /from '@lit\/react'/.test(read(f)));
+const jsxTypings = sources.filter((f) => /IntrinsicElements/.test(read(f)));
+const vueTypings = sources.filter((f) => /GlobalComponents/.test(read(f)));
+
+const folders = elementFolders();
+check('src/ has element folders', folders.length > 0);
+for (const { name, tag, className, file } of folders) {
+  const source = read(file);
+  for (const part of ['styles', 'strings', 'data']) {
+    check(`${tag}: src/${name}/${name}.${part}.ts`, existsSync(`src/${name}/${name}.${part}.ts`), 'the element anatomy');
+  }
+  check(
+    `${tag}: HTMLElementTagNameMap entry`,
+    new RegExp(`HTMLElementTagNameMap[\\s\\S]*'${tag}':\\s*${className}\\b`).test(source),
+    `'${tag}': ${className} in ${file}`,
+  );
+  check(`${tag}: src/index.ts`, index.includes(`'./${name}/${name}.js'`), `export * from './${name}/${name}.js';`);
+
+  const exp = pkg.exports?.[`./${name}.js`];
+  check(
+    `${tag}: package.json exports "./${name}.js"`,
+    exp?.default === `./dist/${name}/${name}.js` && exp?.types === `./dist/${name}/${name}.d.ts`,
+    `types ./dist/${name}/${name}.d.ts, default ./dist/${name}/${name}.js`,
+  );
+  for (const entry of [`./dist/${name}/${name}.js`, `./src/${name}/${name}.ts`]) {
+    check(`${tag}: package.json sideEffects ${entry}`, (pkg.sideEffects ?? []).includes(entry));
+  }
+
+  const sizeElements = sizeLimit.match(/const elements = \[([^\]]*)\]/)?.[1] ?? '';
+  check(`${tag}: .size-limit.cjs elements`, sizeElements.includes(`'${name}'`), `'${name}' in the elements list`);
+  check(
+    `${tag}: .size-limit.cjs ceiling`,
+    new RegExp(`(^|[\\s{,])('${name}'|${name.includes('-') ? '(?!)' : name}):\\s*'[\\d.]+ kB'`, 'm').test(sizeLimit),
+    `a CEILING entry for '${name}'`,
+  );
+  check(`${tag}: src/gov-portal-elements.css`, preUpgradeCss.includes(`${tag}:not(:defined)`), `a ${tag}:not(:defined) rule`);
+  for (const catalogue of catalogues) {
+    check(`${tag}: the element catalogue ${catalogue}`, read(catalogue).includes(`'${tag}'`));
+  }
+  check(`${tag}: tests/${name}.test.ts`, existsSync(`tests/${name}.test.ts`));
+  check(`${tag}: stories/${name}.stories.ts`, existsSync(`stories/${name}.stories.ts`));
+  for (const page of ['demo/index.html', 'demo/en.html']) {
+    check(`${tag}: ${page}`, read(page).includes(`<${tag}`));
+  }
+  check(`${tag}: the consumer check`, Boolean(consumerCheck) && read(consumerCheck).includes(`'${tag}'`), consumerCheck);
+  check(`${tag}: the CSP check's page tests/csp/index.html`, cspPage.includes(`<${tag}`));
+  check(`${tag}: the CSP check's list`, Boolean(cspCheck) && read(cspCheck).includes(`'${tag}'`), cspCheck);
+  for (const wrapper of reactWrappers) check(`${tag}: the React wrappers ${wrapper}`, read(wrapper).includes(className));
+  for (const typing of [...jsxTypings, ...vueTypings]) check(`${tag}: the typings ${typing}`, read(typing).includes(`'${tag}'`));
+  check(`${tag}: its guide docs/${name}.md`, existsSync(`docs/${name}.md`));
+  check(`${tag}: its reference docs/elements/${name}.md`, existsSync(`docs/elements/${name}.md`), 'npm run docs');
+  for (const page of ['README.md', 'docs/webmasters.md']) {
+    check(`${tag}: the elements table of ${page}`, read(page).includes(`\`<${tag}>\``));
+  }
+}
+
+console.log(`registry: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
