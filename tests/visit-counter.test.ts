@@ -205,6 +205,7 @@ describe('<gov-visit-counter>', () => {
       expect(shown(first)).to.deep.equal(['143', '552', '141.811', '1.116.844']);
       expect(await log(id)).to.deep.equal(['POST']);
       first.reload();
+      await first.updateComplete; // loading again
       await waitForState(first, 'ready');
       // As on the next page of the same visit: a new element, same session.
       first.remove();
