@@ -51,9 +51,9 @@ function source(v: unknown, base: string): Article['source'] {
   return name ? { name, url: isRecord(v) ? safeUrl(v.url, base) : undefined } : undefined;
 }
 
-function related(v: unknown, base: string): NewsItem[] {
+function related(v: unknown, base: string, timeZone?: string): NewsItem[] {
   try {
-    return v == null ? [] : toNewsItems(v, base, 'gov-article');
+    return v == null ? [] : toNewsItems(v, base, timeZone, 'gov-article');
   } catch (e) {
     // Bad related news must not hide the article itself.
     console.warn(`<gov-article>: "related" ignored: ${(e as Error).message}`);
@@ -65,7 +65,7 @@ function related(v: unknown, base: string): NewsItem[] {
  * Validates an article (without sanitizing its body). An article without a title, or data that is
  * not an object, is a `GovDataError`.
  */
-export function validateArticle(raw: unknown, base: string): Article & { rawBody?: string } {
+export function validateArticle(raw: unknown, base: string, timeZone?: string): Article & { rawBody?: string } {
   if (!isRecord(raw)) throw new GovDataError('shape', 'Expected an article object with a "title"');
   const title = text(raw.title);
   if (!title) throw new GovDataError('shape', 'The article has no "title"');
@@ -73,14 +73,14 @@ export function validateArticle(raw: unknown, base: string): Article & { rawBody
   if (body != null && typeof body !== 'string') console.warn('<gov-article>: "body" ignored: it is not a string of HTML');
   return {
     title,
-    date: date(raw.date),
+    date: date(raw.date, timeZone),
     summary: text(raw.summary),
     rawBody: typeof body === 'string' && body.trim() ? body : undefined,
     author: text(raw.author),
     source: source(raw.source, base),
     image: image(raw.image, base),
     category: text(raw.category),
-    related: related(raw.related, base),
+    related: related(raw.related, base, timeZone),
   };
 }
 
@@ -99,9 +99,9 @@ function finish(
  * sanitized. Synchronous when there is no body or the sanitizer is already loaded; otherwise a
  * promise that loads DOMPurify first.
  */
-export function toArticleView(raw: unknown, base: string): ArticleView | Promise<ArticleView> {
+export function toArticleView(raw: unknown, base: string, timeZone?: string): ArticleView | Promise<ArticleView> {
   if (raw === LIGHT_DOM) return { kind: 'light' };
-  const article = validateArticle(raw, base);
+  const article = validateArticle(raw, base, timeZone);
   const ready = sanitizerIfLoaded();
   if (!article.rawBody || ready) return finish(article, ready, base);
   return loadSanitizer().then(

@@ -33,6 +33,8 @@ export interface DataSourceConfig<T> {
   attributes?(): unknown;
   /** The method of the next request to `src` (GET unless told otherwise). */
   method?(): 'GET' | 'POST';
+  /** The URL requested for `src` (e.g. with a query parameter added); `src` itself by default. */
+  requestUrl?(url: string): string;
 }
 
 /** Where the data comes from; `key` tells whether it changed (the value itself, the URL, the text…). */
@@ -182,7 +184,7 @@ export class DataSource<T> implements ReactiveController {
     let raw: unknown;
     let failure: unknown;
     try {
-      raw = await fetchData(url, { signal: controller.signal, timeout: this.host.timeout, method: this.config.method?.() });
+      raw = await fetchData(this.config.requestUrl?.(url) ?? url, { signal: controller.signal, timeout: this.host.timeout, method: this.config.method?.() });
     } catch (e) {
       failure = e;
     }

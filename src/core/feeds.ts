@@ -1,116 +1,221 @@
 import { GovDataError } from './errors.js';
-import { stripInline } from './strip-inline.js';
+import { collapse, parseDocument, readHtml, readXhtml, type HtmlReading } from './feed-html.js';
 
-/** An item read from an RSS 2.0 or Atom feed, in the JSON item shape the list elements take. */
+/** An item read from an RSS or Atom feed, in the JSON item shape the list elements take. */
 export interface FeedItem {
   title: string;
+  /** Absolute: resolved against the feed's final URL and any `xml:base`. */
   url?: string;
+  /** As the feed writes it; the elements parse it (in their `time-zone`). */
   date?: string;
   summary?: string;
+  /** Absolute, like `url`. */
   image?: string;
   category?: string;
 }
 
 const MEDIA_NS = 'http://search.yahoo.com/mrss/';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+/** Namespaces feeds use without declaring them, so the document can still be read. */
+const KNOWN_PREFIXES: Record<string, string> = {
+  media: MEDIA_NS,
+  dc: 'http://purl.org/dc/elements/1.1/',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+  atom: 'http://www.w3.org/2005/Atom',
+};
+/** Links and media that are not pictures, when a feed says neither `type` nor `medium`. */
+const NOT_PICTURE = /\.(?:mp4|m4v|webm|mov|avi|flv|swf|mp3|m4a|ogg|oga|wav|pdf|docx?|xlsx?|zip)(?:[?#]|$)/i;
+/** Items read before the reader lets the page breathe (see `parseXmlFeed`). */
+const SLICE_MS = 30;
 
-interface HtmlPolicy {
-  createHTML(input: string): unknown;
-}
-type TrustedTypesApi = { createPolicy(name: string, rules: { createHTML(input: string): string }): HtmlPolicy };
+/** Child elements of `el` by local name (namespace-agnostic: RSS 0.9x, 1.0 and 2.0 alike). */
+const children = (el: Element, name: string): Element[] => [...el.children].filter((c) => c.localName === name);
 
-/** The Trusted Types policy for the feed parser, made on first use (`null`: none, or not allowed). */
-let policy: HtmlPolicy | null | undefined;
-
-/**
- * `DOMParser.parseFromString` is a Trusted Types sink: on a page with
- * `require-trusted-types-for 'script'` it refuses plain strings. The documents it makes here are
- * inert (no script runs, nothing loads, no browsing context) and only their text and attribute
- * values are read, so this module passes the feed through its own policy, "gov-portal-elements".
- * A page whose CSP lists allowed policies (`trusted-types …`) must name it to read RSS or Atom.
- */
-function parse(markup: string, type: DOMParserSupportedType): Document {
-  const tt = (globalThis as { trustedTypes?: TrustedTypesApi }).trustedTypes;
-  if (policy === undefined) {
-    try {
-      policy = tt ? tt.createPolicy('gov-portal-elements', { createHTML: (input) => input }) : null;
-    } catch {
-      policy = null; // not allowed by the page's `trusted-types` list: parsing below says so
-    }
+/** Text of the first child named one of `names`, in that order of preference. */
+function childText(el: Element, ...names: string[]): string | undefined {
+  for (const name of names) {
+    for (const c of el.children) if (c.localName === name && c.textContent?.trim()) return c.textContent.trim();
   }
-  try {
-    return new DOMParser().parseFromString((policy ? policy.createHTML(markup) : markup) as string, type);
-  } catch (e) {
-    throw new GovDataError(
-      'parse',
-      `The feed could not be parsed (${(e as Error).message}); a page with a Trusted Types CSP must allow the policy "gov-portal-elements"`,
-    );
-  }
-}
-
-/** Text of the first child element named `name` (namespace-agnostic local name). */
-function childText(el: Element, name: string): string | undefined {
-  for (const c of el.children) if (c.localName === name) return c.textContent?.trim() || undefined;
   return undefined;
 }
 
-/** Feed descriptions are often HTML: keep their text only. The parsed document is inert. */
-function plainText(html: string | undefined): string | undefined {
-  if (!html) return undefined;
-  // Without '<', '&' or NUL there is no markup: parsing would give the text back unchanged (its only
-  // other change, dropping leading whitespace, is undone by the trim below), so most plain
-  // descriptions skip a document parse per item.
-  // stripInline: parsing an inline handler or style would be reported as a CSP violation.
-  // eslint-disable-next-line no-control-regex
-  const text = /[<&\u0000]/.test(html) ? (parse(stripInline(html), 'text/html').body.textContent ?? '') : html;
-  return text.replace(/\s+/g, ' ').trim() || undefined;
+/** `href` against `base`, or `undefined` when it is no URL at all. */
+function resolve(href: string | null | undefined, base: string): string | undefined {
+  if (!href?.trim()) return undefined;
+  try {
+    return new URL(href.trim(), base).href;
+  } catch {
+    return undefined;
+  }
 }
 
-function rssItem(item: Element): FeedItem {
-  const enclosure = [...item.children].find(
-    (c) => c.localName === 'enclosure' && (c.getAttribute('type') ?? 'image/').startsWith('image/'),
+/** The base URL of `el`: the document's, then every `xml:base` from the root down to `el`. */
+function baseOf(el: Element, documentBase: string): string {
+  const chain: string[] = [];
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const b = e.getAttributeNS(XML_NS, 'base');
+    if (b) chain.unshift(b);
+  }
+  return chain.reduce((base, b) => resolve(b, base) ?? base, documentBase);
+}
+
+/** A `media:content` or `enclosure` that is a picture (not a video, a podcast or a document). */
+function isPicture(el: Element, urlAttr: string): boolean {
+  const type = el.getAttribute('type') ?? el.getAttribute('enc:type');
+  const medium = el.getAttribute('medium');
+  if (type || medium) return type ? type.startsWith('image/') : medium === 'image';
+  return !NOT_PICTURE.test(el.getAttribute(urlAttr) ?? el.getAttribute('resource') ?? '');
+}
+
+/** The picture named by media RSS (a thumbnail, else an image `media:content`), anywhere in the item. */
+function mediaPicture(item: Element): string | undefined {
+  const thumb = item.getElementsByTagNameNS(MEDIA_NS, 'thumbnail')[0]?.getAttribute('url');
+  if (thumb) return thumb;
+  return [...item.getElementsByTagNameNS(MEDIA_NS, 'content')].find((c) => isPicture(c, 'url'))?.getAttribute('url') ?? undefined;
+}
+
+/** RSS text is HTML in the wild (`&amp;#7875;`, `<b>` inside CDATA): read it as a reader would. */
+const html = (raw: string | undefined): HtmlReading | undefined => (raw ? readHtml(raw) : undefined);
+
+function rssItem(item: Element, documentBase: string): FeedItem {
+  const base = baseOf(item, documentBase);
+  const guid = children(item, 'guid')[0];
+  // A guid is a permalink unless it says otherwise, but only a full web address can be followed.
+  const permalink =
+    guid && guid.getAttribute('isPermaLink') !== 'false' && /^\s*https?:\/\//i.test(guid.textContent ?? '')
+      ? guid.textContent
+      : undefined;
+  const atomLink = children(item, 'link')
+    .find((l) => l.hasAttribute('href'))
+    ?.getAttribute('href');
+  const description = html(childText(item, 'description', 'summary'));
+  const content = html(childText(item, 'encoded', 'content'));
+  const enclosure = children(item, 'enclosure').find((e) => isPicture(e, 'url'));
+  const picture =
+    // RSS 2.0 names the file in url; RSS 1.0's enclosure module (Craigslist) in resource.
+    enclosure?.getAttribute('url') ??
+    enclosure?.getAttribute('resource') ??
+    enclosure?.getAttribute('rdf:resource') ??
+    mediaPicture(item) ??
+    description?.picture ??
+    content?.picture ??
+    childText(item, 'image');
+  return {
+    title: html(childText(item, 'title'))?.text ?? '',
+    url: resolve(childText(item, 'link') ?? atomLink ?? permalink ?? item.getAttribute('rdf:about'), base),
+    date: childText(item, 'pubDate', 'date', 'published', 'updated', 'issued', 'modified'),
+    summary: (description ?? content)?.text || undefined,
+    image: resolve(picture, base),
+    category: childText(item, 'category', 'subject'),
+  };
+}
+
+/** Atom text constructs by their `type`: text stays literal, html is read as HTML, xhtml as markup. */
+function atomText(el: Element | undefined): HtmlReading | undefined {
+  if (!el) return undefined;
+  const type = el.getAttribute('type') ?? 'text';
+  if (type === 'xhtml' || type === 'application/xhtml+xml') {
+    return readXhtml(el.getElementsByTagNameNS(XHTML_NS, 'div')[0] ?? el);
+  }
+  // Atom 0.3 names MIME types (`text/html`, `text/plain`); its mode="escaped" only says how the XML carries them.
+  if (type === 'html' || type === 'text/html') return readHtml(el.textContent ?? '');
+  return { text: collapse(el.textContent ?? '') };
+}
+
+function atomEntry(entry: Element, documentBase: string): FeedItem {
+  const base = baseOf(entry, documentBase);
+  const links = children(entry, 'link');
+  const rel = (l: Element): string => l.getAttribute('rel') ?? 'alternate';
+  const alternates = links.filter((l) => rel(l) === 'alternate');
+  const link = alternates.find((l) => /html/.test(l.getAttribute('type') ?? 'text/html')) ?? alternates[0];
+  const enclosure = links.find((l) => rel(l) === 'enclosure' && isPicture(l, 'href'));
+  const [summaryEl, contentEl] = [children(entry, 'summary')[0], children(entry, 'content')[0]];
+  const [summary, content] = [atomText(summaryEl), atomText(contentEl)];
+  const category = children(entry, 'category')[0];
+  const href = (l: Element | undefined): string | undefined =>
+    l ? resolve(l.getAttribute('href'), baseOf(l, documentBase)) : undefined;
+  return {
+    title: atomText(children(entry, 'title')[0])?.text ?? '',
+    url: href(link),
+    // The first publication, not the last edit: an edited post must not jump to the top.
+    date: childText(entry, 'published', 'issued', 'updated', 'modified', 'created', 'date'),
+    summary: (summary?.text || content?.text) ?? undefined,
+    image:
+      href(enclosure) ??
+      resolve(mediaPicture(entry), base) ??
+      // A picture in the summary or content resolves against that element's own xml:base (WordPress sets one on content).
+      (summary?.picture ? resolve(summary.picture, baseOf(summaryEl, documentBase)) : undefined) ??
+      (content?.picture ? resolve(content.picture, baseOf(contentEl, documentBase)) : undefined),
+    category: (category?.getAttribute('label') ?? category?.getAttribute('term') ?? category?.textContent?.trim()) || undefined,
+  };
+}
+
+/**
+ * Repairs the mistakes real feeds make that stop an XML parser, as lenient feed readers do: a bare
+ * `&` or an HTML entity (`&nbsp;`) outside CDATA, control characters, and media/dc/content/atom
+ * prefixes used without their namespace declaration. HTML entities survive as text (`&amp;nbsp;`):
+ * RSS text is read as HTML afterwards, which decodes them.
+ */
+function repair(xml: string): string {
+  let fixed = xml
+    .replace(
+      /(<!\[CDATA\[[\s\S]*?\]\]>)|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-fA-F]+);)/g,
+      (_m, cdata?: string) => cdata ?? '&amp;',
+    )
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+  const missing = Object.keys(KNOWN_PREFIXES).filter(
+    (p) => new RegExp(`<${p}:`).test(fixed) && !new RegExp(`xmlns:${p}\\s*=`).test(fixed),
   );
-  const thumb = item.getElementsByTagNameNS(MEDIA_NS, 'thumbnail')[0] ?? item.getElementsByTagNameNS(MEDIA_NS, 'content')[0];
-  return {
-    title: childText(item, 'title') ?? '',
-    url: childText(item, 'link') ?? childText(item, 'guid'),
-    date: childText(item, 'pubDate') ?? childText(item, 'date'),
-    summary: plainText(childText(item, 'description')),
-    image: enclosure?.getAttribute('url') ?? thumb?.getAttribute('url') ?? undefined,
-    category: childText(item, 'category'),
-  };
+  if (missing.length) {
+    const declarations = missing.map((p) => ` xmlns:${p}="${KNOWN_PREFIXES[p]}"`).join('');
+    fixed = fixed.replace(/<(rss|feed|(?:\w+:)?RDF)\b/, (root) => root + declarations);
+  }
+  return fixed;
 }
 
-function atomEntry(entry: Element): FeedItem {
-  const links = [...entry.children].filter((c) => c.localName === 'link');
-  const link = links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
-  const image = links.find((l) => l.getAttribute('rel') === 'enclosure' && l.getAttribute('type')?.startsWith('image/'));
-  const thumb = entry.getElementsByTagNameNS(MEDIA_NS, 'thumbnail')[0];
-  const category = [...entry.children].find((c) => c.localName === 'category');
-  return {
-    title: plainText(childText(entry, 'title')) ?? '',
-    url: link?.getAttribute('href') ?? undefined,
-    date: childText(entry, 'updated') ?? childText(entry, 'published'),
-    summary: plainText(childText(entry, 'summary') ?? childText(entry, 'content')),
-    image: image?.getAttribute('href') ?? thumb?.getAttribute('url') ?? undefined,
-    category: category?.getAttribute('label') ?? category?.getAttribute('term') ?? undefined,
-  };
-}
+const isBroken = (doc: Document): boolean => doc.getElementsByTagNameNS(XHTML_NS, 'parsererror').length > 0;
 
-/** Reads an RSS 2.0 or Atom document into `{ items }`; anything else is a `GovDataError`. */
-export function parseXmlFeed(text: string): { items: FeedItem[] } {
-  const doc = parse(text, 'application/xml');
+/** Lets the page handle input and paint between slices of a long feed. */
+const pause = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
+};
+
+/**
+ * Reads an RSS (0.9x, 1.0, 2.0) or Atom (0.3, 1.0) document into `{ items }`; anything else is a
+ * `GovDataError`. Relative links and pictures resolve against `base` (the feed's final URL, after
+ * redirects) and any `xml:base`. A long feed is read in slices of about 30 ms, so a 5,000-item feed
+ * never blocks the page in one long task.
+ */
+export async function parseXmlFeed(text: string, base: string = document.baseURI): Promise<{ items: FeedItem[] }> {
+  let doc = parseDocument(text, 'application/xml');
+  if (isBroken(doc)) doc = parseDocument(repair(text), 'application/xml');
   const root = doc.documentElement;
   if (/^html$/i.test(root.localName) || /^\s*<!doctype html/i.test(text)) {
     throw new GovDataError('html', 'The response is an HTML page, not data');
   }
-  if (doc.getElementsByTagName('parsererror').length > 0) {
-    throw new GovDataError('parse', 'The response is not well-formed XML');
-  }
+  if (isBroken(doc)) throw new GovDataError('parse', 'The response is not well-formed XML');
+  let entries: Element[];
+  let read: (el: Element, base: string) => FeedItem;
   if (root.localName === 'rss' || root.localName === 'RDF') {
-    return { items: [...root.getElementsByTagName('item')].map(rssItem) };
+    // RSS 2.0 keeps items in <channel>; RSS 0.9x/1.0 put them beside it.
+    entries = [...children(root, 'item'), ...children(root, 'channel').flatMap((c) => children(c, 'item'))];
+    read = rssItem;
+  } else if (root.localName === 'feed') {
+    [entries, read] = [children(root, 'entry'), atomEntry];
+  } else {
+    throw new GovDataError('shape', `The XML document is <${root.localName}>, not an RSS or Atom feed`);
   }
-  if (root.localName === 'feed') {
-    return { items: [...root.children].filter((c) => c.localName === 'entry').map(atomEntry) };
+  const items: FeedItem[] = [];
+  let slice = performance.now();
+  for (const entry of entries) {
+    items.push(read(entry, base));
+    if (performance.now() - slice > SLICE_MS) {
+      await pause();
+      slice = performance.now();
+    }
   }
-  throw new GovDataError('shape', `The XML document is <${root.localName}>, not an RSS or Atom feed`);
+  return { items };
 }

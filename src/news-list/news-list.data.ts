@@ -22,14 +22,14 @@ export interface NewsItem {
   category?: string;
 }
 
-/** Validates one news item; returns the reason when it is unusable. */
-export function toNewsItem(raw: RawRecord, base: string): NewsItem | string {
+/** Validates one news item (a zone-less time is read in `timeZone`); returns the reason when it is unusable. */
+export function toNewsItem(raw: RawRecord, base: string, timeZone?: string): NewsItem | string {
   const title = text(raw.title);
   if (!title) return 'it has no "title"';
   return {
     title,
     url: safeUrl(raw.url ?? raw.link, base),
-    date: date(raw.date),
+    date: date(raw.date, timeZone),
     summary: text(raw.summary),
     image: raw.image === undefined ? undefined : image(raw.image, base),
     category: text(raw.category),
@@ -37,6 +37,6 @@ export function toNewsItem(raw: RawRecord, base: string): NewsItem | string {
 }
 
 /** Validates a news list (an array, `{ items }`, or a parsed feed). */
-export function toNewsItems(raw: unknown, base: string, tag = 'gov-news-list'): NewsItem[] {
-  return validateList(raw, tag, (item) => toNewsItem(item, base));
+export function toNewsItems(raw: unknown, base: string, timeZone?: string, tag = 'gov-news-list'): NewsItem[] {
+  return validateList(raw, tag, (item) => toNewsItem(item, base, timeZone));
 }

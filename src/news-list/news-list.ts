@@ -69,7 +69,7 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore'> {
 
   protected readonly data = new DataSource<NewsItem[]>(this, {
     property: () => this.items,
-    parse: (raw, base) => toNewsItems(raw, base),
+    parse: (raw, base, timeZone) => toNewsItems(raw, base, timeZone),
     isEmpty: (items) => items.length === 0,
     detail: (items) => ({ items }),
   });

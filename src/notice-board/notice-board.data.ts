@@ -34,15 +34,15 @@ export interface NoticeView {
 }
 
 /** Validates a notice list (an array, `{ items }`, or a parsed RSS/Atom feed); notices without a title are skipped. */
-export const toNoticeItems = (raw: unknown, base: string): NoticeItem[] =>
+export const toNoticeItems = (raw: unknown, base: string, timeZone?: string): NoticeItem[] =>
   validateList(raw, 'gov-notice-board', (r) => {
     const title = text(r.title);
     return title
       ? {
           title,
           url: safeUrl(r.url ?? r.link, base),
-          date: date(r.date),
-          expires: date(r.expires),
+          date: date(r.date, timeZone),
+          expires: date(r.expires, timeZone),
           pinned: flag(r.pinned),
           important: flag(r.important),
         }

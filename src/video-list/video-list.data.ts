@@ -80,7 +80,7 @@ export function spokenDuration(seconds: number, lang: Lang): string {
 }
 
 /** Validates one video; returns the reason when it is unusable. */
-export function toVideoItem(raw: RawRecord, base: string): VideoItem | string {
+export function toVideoItem(raw: RawRecord, base: string, timeZone?: string): VideoItem | string {
   const title = text(raw.title);
   const link = text(raw.url ?? raw.link);
   if (!title || !link) return `it has no "${title ? 'url' : 'title'}"`;
@@ -95,11 +95,11 @@ export function toVideoItem(raw: RawRecord, base: string): VideoItem | string {
       image(raw.thumbnail ?? raw.image, base) ??
       (source?.kind === 'youtube' ? { src: youtubeThumbnail(source.id), alt: '' } : undefined),
     duration: parseDuration(raw.duration),
-    date: date(raw.date),
+    date: date(raw.date, timeZone),
   };
 }
 
 /** Validates a video list (an array, `{ items }`, or a parsed feed). */
-export function toVideoItems(raw: unknown, base: string, tag = 'gov-video-list'): VideoItem[] {
-  return validateList(raw, tag, (item) => toVideoItem(item, base));
+export function toVideoItems(raw: unknown, base: string, timeZone?: string, tag = 'gov-video-list'): VideoItem[] {
+  return validateList(raw, tag, (item) => toVideoItem(item, base, timeZone));
 }

@@ -9,7 +9,7 @@ import { skeleton, skeletonBox } from '../core/templates.js';
 import { countFields, toVisitCounts, type CountField, type VisitCounts, type VisitCountsInput } from './visit-counter.data.js';
 import { visitCounterStrings } from './visit-counter.strings.js';
 import { visitCounterStyles } from './visit-counter.styles.js';
-import { markVisit, visitCounted } from './visit-session.js';
+import { markVisit, visitCounted, visitorId } from './visit-session.js';
 
 export type { CountField, VisitCounts, VisitCountsInput };
 
@@ -99,6 +99,7 @@ export class GovVisitCounter extends GovElement<VisitCounts, CountField | 'noDat
       return given.length ? Object.fromEntries(given.map((f) => [f, this[f]])) : undefined;
     },
     method: () => this.nextMethod(),
+    requestUrl: (url) => this.requestUrl(url),
   });
 
   protected readonly polling = new Polling(this, this.data);
@@ -106,20 +107,58 @@ export class GovVisitCounter extends GovElement<VisitCounts, CountField | 'noDat
   /** The URL of a counting `POST` whose answer has not arrived yet. */
   private posting: string | undefined;
 
-  /** The counting `POST` was answered, or failed: then the next load ("Thử lại") tries it again. */
+  /** Counting POSTs to `failedUrl` that failed: after one the next load tries again; after two only "Thử lại" does. */
+  private failedPosts = 0;
+  private failedUrl: string | undefined;
+
+  /** True while "Thử lại" (or `reload()`) starts a load. */
+  private retrying = false;
+
+  /** The counting `POST` was answered, or failed: then the next load tries once more, later ones only on "Thử lại". */
   protected override settled(_state: GovState, error: GovDataError | undefined): void {
-    if (this.posting && error) markVisit(this.posting, false);
+    if (this.posting) {
+      if (error) markVisit(this.posting, false);
+      this.failedPosts = error ? this.failedPosts + 1 : 0;
+    }
     this.posting = undefined;
   }
 
-  /** POST once per session and `src` when `count-visit` is on; the session is marked as the request leaves. */
+  /** Loads the counts again, as "Thử lại" does; a visit not yet counted is POSTed again. */
+  override reload(): void {
+    this.retrying = true;
+    try {
+      super.reload();
+    } finally {
+      this.retrying = false;
+    }
+  }
+
+  /** With `count-visit`, every request carries the session's anonymous visitor id as `?visitor=` (no preflight needed). */
+  private requestUrl(url: string): string {
+    if (!this.countVisit) return url;
+    try {
+      const request = new URL(url);
+      request.searchParams.set('visitor', visitorId());
+      return request.href;
+    } catch {
+      return url;
+    }
+  }
+
+  /** POST once per visit session and `src` when `count-visit` is on; the session is marked as the request leaves. */
   private nextMethod(): 'GET' | 'POST' {
     // A new request supersedes an unanswered POST (aborted by removal or a new src): that one stays counted.
     this.posting = undefined;
     const src = this.src?.trim();
     if (!this.countVisit || !src) return 'GET';
     const url = new URL(src, document.baseURI).href;
+    if (url !== this.failedUrl) {
+      this.failedUrl = url;
+      this.failedPosts = 0;
+    }
     if (visitCounted(url)) return 'GET';
+    // Two counting POSTs failed: polls only read the counts until someone presses "Thử lại".
+    if (this.failedPosts >= 2 && !this.retrying) return 'GET';
     markVisit(url);
     this.posting = url;
     return 'POST';

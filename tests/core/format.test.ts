@@ -44,6 +44,76 @@ describe('core/format', () => {
     }
   });
 
+  // The date forms feeds and CMSs write (docs/feeds.md lists the same 19). The instant each one
+  // means is 06/12/2026 10:30 in Hà Nội (03:30 UTC) unless it says otherwise; zone-less times are
+  // read in the element's time-zone, here Asia/Ho_Chi_Minh.
+  const HANOI = 'Asia/Ho_Chi_Minh';
+  const forms: [string, string][] = [
+    ['2026-12-06', 'date 2026-12-06'],
+    ['2026-12-06T10:30:00+07:00', '2026-12-06T03:30:00.000Z'],
+    ['2026-12-06T03:30:00Z', '2026-12-06T03:30:00.000Z'],
+    ['2026-12-06T10:30:00.250+0700', '2026-12-06T03:30:00.250Z'],
+    ['2026-12-06T10:30:00', '2026-12-06T03:30:00.000Z'],
+    ['2026-12-06 10:30:00', '2026-12-06T03:30:00.000Z'],
+    ['2026-12-06 10:30', '2026-12-06T03:30:00.000Z'],
+    ['06/12/2026', 'date 2026-12-06'],
+    ['6/12/2026', 'date 2026-12-06'],
+    ['06/12/2026 10:30', '2026-12-06T03:30:00.000Z'],
+    ['06-12-2026 10:30:00', '2026-12-06T03:30:00.000Z'],
+    ['Chủ nhật, 06/12/2026', 'date 2026-12-06'],
+    ['Thứ hai, 07/12/2026 - 08:15', '2026-12-07T01:15:00.000Z'],
+    ['Chủ nhật, 06/12/2026 10:30 GMT+7', '2026-12-06T03:30:00.000Z'],
+    ['Chủ nhật, 6/12/2026, 10:30 (GMT+7)', '2026-12-06T03:30:00.000Z'],
+    ['Sun, 06 Dec 2026 10:30:00 +0700', '2026-12-06T03:30:00.000Z'],
+    ['Sun, 6 Dec 2026 03:30:00 GMT', '2026-12-06T03:30:00.000Z'],
+    ['Sun, 06 Dec 26 10:30:00 +0700', '2026-12-06T03:30:00.000Z'],
+    ['Sunday, 06 December 2026 10:30 GMT+07:00', '2026-12-06T03:30:00.000Z'],
+  ];
+  for (const [written, meant] of forms) {
+    it(`reads "${written}"`, () => {
+      const d = parseDate(written, HANOI);
+      expect(d, written).not.to.be.undefined;
+      if (meant.startsWith('date ')) {
+        expect(d!.dateOnly).to.be.true;
+        expect(isoDay(d!)).to.equal(meant.slice(5));
+      } else {
+        expect(d!.dateOnly).to.be.false;
+        expect(d!.time.toISOString()).to.equal(meant);
+      }
+    });
+  }
+
+  it('reads a zone-less time in the given zone, so a far-away visitor sees the day it was written', () => {
+    // An evening post in Hà Nội is still 06/12 for the portal's readers, wherever the visitor is.
+    const evening = parseDate('06/12/2026 21:00', HANOI)!;
+    expect(evening.time.toISOString()).to.equal('2026-12-06T14:00:00.000Z');
+    expect(formatDate(evening, 'vi', HANOI)).to.equal('06/12/2026');
+    // A zone that changes its clocks: the offset of that day is used (Los Angeles, summer).
+    expect(parseDate('2026-07-01 09:00', 'America/Los_Angeles')!.time.toISOString()).to.equal('2026-07-01T16:00:00.000Z');
+    // Without a time zone the visitor's own is used, as before.
+    expect(parseDate('06/12/2026 21:00')!.time.getHours()).to.equal(21);
+  });
+
+  it('calls impossible dates and times invalid, never rolling them over', () => {
+    for (const bad of [
+      '28/02/2020 25:99',
+      '2020-02-28 24:60:60',
+      '2020-02-28T24:00:00',
+      '2020-02-28T23:59:60Z',
+      '31/02/2020',
+      '29/02/2021',
+      '2020-02-30T10:00:00Z',
+      'Sun, 31 Feb 2026 10:00:00 +0700',
+      'Sun, 06 Dec 2026 10:30:00 +2500',
+      'Sun, 06 Decoy 2026 10:30:00 +0700',
+      '06/12/2026 10:30 hôm nay',
+      'Sun, 06 Dec 2026 10:30:00 XYZ',
+    ]) {
+      expect(parseDate(bad, HANOI), bad).to.be.undefined;
+    }
+    expect(parseDate('29/02/2020')!.time.toISOString()).to.equal('2020-02-29T00:00:00.000Z');
+  });
+
   it('groups numbers per locale', () => {
     expect(formatNumber(1116844, 'vi')).to.equal('1.116.844');
     expect(formatNumber(1116844, 'en')).to.equal('1,116,844');

@@ -107,6 +107,24 @@ export async function testRoutes(ctx, next) {
     ctx.body = 'ok';
     return;
   }
+  if (route === 'feed' || route.startsWith('feed/')) {
+    // /api/feed?name=f.rss&ct=text/html;%20charset=windows-1258 → tests/fixtures/feeds/f.rss as its
+    // bytes, with exactly that Content-Type (none with ct=none); &moved=1 first redirects (302) to
+    // /api/feed/chuyen-muc/rss/?…, so relative links must resolve against the final URL.
+    if (q.get('moved')) {
+      q.delete('moved');
+      ctx.status = 302;
+      ctx.redirect(`/api/feed/chuyen-muc/rss/?${q}`);
+      return;
+    }
+    const name = (q.get('name') ?? '').replace(/[^\w.-]/g, '');
+    const bytes = await readFile(fileURLToPath(new URL(`feeds/${name}`, fixtures)));
+    const ct = q.get('ct') ?? 'application/rss+xml; charset=utf-8';
+    ctx.respond = false;
+    ctx.res.writeHead(200, ct === 'none' ? {} : { 'content-type': ct });
+    ctx.res.end(bytes);
+    return;
+  }
   if (route.startsWith('sec/')) return securityRoute(ctx, route.slice(4), q);
   return next();
 }
