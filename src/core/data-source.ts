@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { GovDataError } from './errors.js';
 import { emit } from './events.js';
+import { timeoutMs } from './bounds.js';
 import { fetchData } from './fetch-data.js';
+import { sameData } from './same-data.js';
 
 /** The four states every element reflects as its `state` attribute. */
 export type GovState = 'loading' | 'ready' | 'empty' | 'error';
@@ -10,25 +12,28 @@ export type GovState = 'loading' | 'ready' | 'empty' | 'error';
 export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
   timeout: number;
+  /** The IANA zone zone-less times in the data are read in (the `time-zone` attribute). */
+  timeZone?: string;
 }
 
 /** How one element turns its sources into data. */
-export interface DataSourceConfig<T> {
+export interface DataSourceConfig<T, D extends object = Record<string, unknown>> {
   /** Data set by code (highest priority), or `undefined`. It is validated like fetched data. */
   property(): unknown;
   /**
-   * Validates raw JSON or feed data; throws `GovDataError`. Relative URLs resolve against `base`.
+   * Validates raw JSON or feed data; throws `GovDataError`. Relative URLs resolve against `base`
+   * (the final URL of a fetch, after redirects); zone-less times are read in `timeZone`.
    * It may return a promise (work loaded on demand, such as a sanitizer): the state stays
    * `loading` until it settles, and its answer is dropped if a newer load started meanwhile.
    */
-  parse(raw: unknown, base: string): T | Promise<T>;
+  parse(raw: unknown, base: string, timeZone?: string): T | Promise<T>;
   /**
    * True when valid data has nothing to show. The element asks at each update (`GovElement` tells
    * `ready` from `empty`), so what it shows may change with time, as notices expire.
    */
   isEmpty(data: T): boolean;
   /** The `detail` of `gov-load`. */
-  detail(data: T): Record<string, unknown>;
+  detail(data: T): D;
   /** Data given by attributes alone (lowest priority), or `undefined`. */
   attributes?(): unknown;
   /** The method of the next request to `src` (GET unless told otherwise). */
@@ -60,7 +65,7 @@ function absolute(src: string): string {
  * (`Polling` asks for those), and `gov-load` and `gov-error`. The element only renders, and
  * reflects the state.
  */
-export class DataSource<T> implements ReactiveController {
+export class DataSource<T, D extends object = Record<string, unknown>> implements ReactiveController {
   /** `ready` once data is accepted, even data with nothing to show (see `empty`); `empty` when there is no source. */
   state: GovState = 'loading';
   data: T | undefined;
@@ -72,6 +77,8 @@ export class DataSource<T> implements ReactiveController {
   /** Bumped for every new request and on removal: an answer from an older generation is dropped. */
   #generation = 0;
   #inFlight: AbortController | undefined;
+  /** Data is being validated by a `parse` that returned a promise (the article's sanitizer loading). */
+  #parsing = false;
   #pendingEvent: 'gov-load' | 'gov-error' | undefined;
   /** When the last answer (or failure) from `src` arrived, in ms since the epoch. */
   lastLoad = 0;
@@ -80,7 +87,7 @@ export class DataSource<T> implements ReactiveController {
 
   constructor(
     private readonly host: DataSourceHost,
-    private readonly config: DataSourceConfig<T>,
+    private readonly config: DataSourceConfig<T, D>,
   ) {
     host.addController(this);
   }
@@ -91,10 +98,11 @@ export class DataSource<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.#inFlight) {
-      // Drop the request; a later reconnection starts it again.
-      this.#inFlight.abort();
+    if (this.#inFlight || this.#parsing) {
+      // Drop the request (or the validation waiting for its sanitizer); a later reconnection starts it again.
+      this.#inFlight?.abort();
       this.#inFlight = undefined;
+      this.#parsing = false;
       this.#generation++;
       this.#source = undefined;
     }
@@ -112,6 +120,36 @@ export class DataSource<T> implements ReactiveController {
     if (type === 'gov-error' && this.error) {
       emit(this.host, type, { error: this.error, src: this.host.getAttribute('src') ?? undefined });
     }
+    if (type) this.#settleWaiting();
+  }
+
+  /** Callers of `loaded` waiting for the load under way. */
+  #waiting: { resolve(detail: D): void; reject(error: GovDataError): void }[] = [];
+
+  /**
+   * For code that starts listening after the first render (a React effect, a late script): resolves
+   * with the `gov-load` detail of the data on screen, or of the next data once it renders, and
+   * rejects with the `gov-error` error when the load under way (or the last one) failed.
+   */
+  get loaded(): Promise<D> {
+    // After the update under way, which takes up data just set from code.
+    return this.host.updateComplete.then(() => {
+      if (this.#pendingEvent === undefined) {
+        if (this.state === 'ready' && this.data !== undefined) return this.config.detail(this.data);
+        if (this.state === 'error' && this.error) throw this.error;
+      }
+      return new Promise<D>((resolve, reject) => this.#waiting.push({ resolve, reject }));
+    });
+  }
+
+  #settleWaiting(): void {
+    const waiting = this.#waiting;
+    if (this.state === 'ready' && this.data !== undefined) {
+      const detail = this.config.detail(this.data);
+      for (const w of waiting.splice(0)) w.resolve(detail);
+    } else if (this.state === 'error' && this.error) {
+      for (const w of waiting.splice(0)) w.reject(this.error);
+    }
   }
 
   /**
@@ -120,6 +158,10 @@ export class DataSource<T> implements ReactiveController {
    */
   sync(): void {
     const source = this.#currentSource();
+    // Data set from code that equals what is loaded (a framework's new literal at each render) is not loaded again.
+    if (source.kind === 'property' && this.#source?.kind === 'property' && sameData(source.value, this.#source.value)) {
+      return;
+    }
     if (this.#source?.kind !== source.kind || this.#source.key !== source.key) {
       this.#source = source;
       this.#load(source, false);
@@ -158,6 +200,7 @@ export class DataSource<T> implements ReactiveController {
     this.sourceless = kind === 'none';
     this.#inFlight?.abort();
     this.#inFlight = undefined;
+    this.#parsing = false;
     this.#generation++;
     if (kind === 'src') void this.#fetch(key as string, quiet);
     else if (kind === 'none') {
@@ -182,16 +225,21 @@ export class DataSource<T> implements ReactiveController {
       this.error = undefined;
     }
     let raw: unknown;
+    let base = url;
     let failure: unknown;
     try {
-      raw = await fetchData(this.config.requestUrl?.(url) ?? url, { signal: controller.signal, timeout: this.host.timeout, method: this.config.method?.() });
+      ({ data: raw, url: base } = await fetchData(this.config.requestUrl?.(url) ?? url, {
+        signal: controller.signal,
+        timeout: timeoutMs(this.host.timeout),
+        method: this.config.method?.(),
+      }));
     } catch (e) {
       failure = e;
     }
     if (generation !== this.#generation) return;
     this.#inFlight = undefined;
     this.lastLoad = Date.now();
-    if (failure === undefined) this.#accept(() => raw, url);
+    if (failure === undefined) this.#accept(() => raw, base);
     else if (quiet && this.data !== undefined) {
       // A failed poll keeps what is on screen; the page still hears about it.
       this.error = this.#wrap(failure);
@@ -203,7 +251,7 @@ export class DataSource<T> implements ReactiveController {
   #accept(read: () => unknown, base: string): void {
     let result: T | Promise<T>;
     try {
-      result = this.config.parse(read(), base);
+      result = this.config.parse(read(), base, this.host.timeZone);
     } catch (e) {
       this.#fail(e);
       return;
@@ -214,8 +262,10 @@ export class DataSource<T> implements ReactiveController {
     }
     const generation = this.#generation;
     if (this.data === undefined) this.state = 'loading';
+    this.#parsing = true;
     const settle = (done: () => void): void => {
       if (generation !== this.#generation) return;
+      this.#parsing = false;
       done();
       this.host.requestUpdate();
     };
