@@ -1,9 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { GovDataError } from './errors.js';
 import { emit } from './events.js';
-import { timeoutMs } from './bounds.js';
 import { fetchData } from './fetch-data.js';
-import { sameData } from './same-data.js';
 
 /** The four states every element reflects as its `state` attribute. */
 export type GovState = 'loading' | 'ready' | 'empty' | 'error';
@@ -17,7 +15,7 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /** How one element turns its sources into data. */
-export interface DataSourceConfig<T, D extends object = Record<string, unknown>> {
+export interface DataSourceConfig<T> {
   /** Data set by code (highest priority), or `undefined`. It is validated like fetched data. */
   property(): unknown;
   /**
@@ -33,7 +31,7 @@ export interface DataSourceConfig<T, D extends object = Record<string, unknown>>
    */
   isEmpty(data: T): boolean;
   /** The `detail` of `gov-load`. */
-  detail(data: T): D;
+  detail(data: T): Record<string, unknown>;
   /** Data given by attributes alone (lowest priority), or `undefined`. */
   attributes?(): unknown;
   /** The method of the next request to `src` (GET unless told otherwise). */
@@ -65,7 +63,7 @@ function absolute(src: string): string {
  * (`Polling` asks for those), and `gov-load` and `gov-error`. The element only renders, and
  * reflects the state.
  */
-export class DataSource<T, D extends object = Record<string, unknown>> implements ReactiveController {
+export class DataSource<T> implements ReactiveController {
   /** `ready` once data is accepted, even data with nothing to show (see `empty`); `empty` when there is no source. */
   state: GovState = 'loading';
   data: T | undefined;
@@ -77,8 +75,6 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
   /** Bumped for every new request and on removal: an answer from an older generation is dropped. */
   #generation = 0;
   #inFlight: AbortController | undefined;
-  /** Data is being validated by a `parse` that returned a promise (the article's sanitizer loading). */
-  #parsing = false;
   #pendingEvent: 'gov-load' | 'gov-error' | undefined;
   /** When the last answer (or failure) from `src` arrived, in ms since the epoch. */
   lastLoad = 0;
@@ -87,7 +83,7 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
 
   constructor(
     private readonly host: DataSourceHost,
-    private readonly config: DataSourceConfig<T, D>,
+    private readonly config: DataSourceConfig<T>,
   ) {
     host.addController(this);
   }
@@ -98,11 +94,10 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
   }
 
   hostDisconnected(): void {
-    if (this.#inFlight || this.#parsing) {
-      // Drop the request (or the validation waiting for its sanitizer); a later reconnection starts it again.
-      this.#inFlight?.abort();
+    if (this.#inFlight) {
+      // Drop the request; a later reconnection starts it again.
+      this.#inFlight.abort();
       this.#inFlight = undefined;
-      this.#parsing = false;
       this.#generation++;
       this.#source = undefined;
     }
@@ -120,36 +115,6 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
     if (type === 'gov-error' && this.error) {
       emit(this.host, type, { error: this.error, src: this.host.getAttribute('src') ?? undefined });
     }
-    if (type) this.#settleWaiting();
-  }
-
-  /** Callers of `loaded` waiting for the load under way. */
-  #waiting: { resolve(detail: D): void; reject(error: GovDataError): void }[] = [];
-
-  /**
-   * For code that starts listening after the first render (a React effect, a late script): resolves
-   * with the `gov-load` detail of the data on screen, or of the next data once it renders, and
-   * rejects with the `gov-error` error when the load under way (or the last one) failed.
-   */
-  get loaded(): Promise<D> {
-    // After the update under way, which takes up data just set from code.
-    return this.host.updateComplete.then(() => {
-      if (this.#pendingEvent === undefined) {
-        if (this.state === 'ready' && this.data !== undefined) return this.config.detail(this.data);
-        if (this.state === 'error' && this.error) throw this.error;
-      }
-      return new Promise<D>((resolve, reject) => this.#waiting.push({ resolve, reject }));
-    });
-  }
-
-  #settleWaiting(): void {
-    const waiting = this.#waiting;
-    if (this.state === 'ready' && this.data !== undefined) {
-      const detail = this.config.detail(this.data);
-      for (const w of waiting.splice(0)) w.resolve(detail);
-    } else if (this.state === 'error' && this.error) {
-      for (const w of waiting.splice(0)) w.reject(this.error);
-    }
   }
 
   /**
@@ -158,10 +123,6 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
    */
   sync(): void {
     const source = this.#currentSource();
-    // Data set from code that equals what is loaded (a framework's new literal at each render) is not loaded again.
-    if (source.kind === 'property' && this.#source?.kind === 'property' && sameData(source.value, this.#source.value)) {
-      return;
-    }
     if (this.#source?.kind !== source.kind || this.#source.key !== source.key) {
       this.#source = source;
       this.#load(source, false);
@@ -200,7 +161,6 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
     this.sourceless = kind === 'none';
     this.#inFlight?.abort();
     this.#inFlight = undefined;
-    this.#parsing = false;
     this.#generation++;
     if (kind === 'src') void this.#fetch(key as string, quiet);
     else if (kind === 'none') {
@@ -230,7 +190,7 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
     try {
       ({ data: raw, url: base } = await fetchData(this.config.requestUrl?.(url) ?? url, {
         signal: controller.signal,
-        timeout: timeoutMs(this.host.timeout),
+        timeout: this.host.timeout,
         method: this.config.method?.(),
       }));
     } catch (e) {
@@ -262,10 +222,8 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
     }
     const generation = this.#generation;
     if (this.data === undefined) this.state = 'loading';
-    this.#parsing = true;
     const settle = (done: () => void): void => {
       if (generation !== this.#generation) return;
-      this.#parsing = false;
       done();
       this.host.requestUpdate();
     };

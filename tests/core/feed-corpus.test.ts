@@ -408,14 +408,20 @@ const corpus: Case[] = [
     file: 'rss-parser-instant-article.rss',
     state: 'ready',
     count: 1,
-    first: [{ title: 'My first Instant Article', url: 'https://localhost:8000/', ...rfc('2016-05-04T06:53:45.000Z', '04/05/2016') }],
+    first: [
+      { title: 'My first Instant Article', url: 'https://localhost:8000/', ...rfc('2016-05-04T06:53:45.000Z', '04/05/2016') },
+    ],
   },
   {
     file: 'rss-parser-narro.rss',
     state: 'ready',
     count: 1,
     first: [
-      { title: 'FAQ for Narro', url: 'https://www.narro.co/article/54e703933058540300000069', ...rfc('2015-02-20T09:51:15.000Z', '20/02/2015') },
+      {
+        title: 'FAQ for Narro',
+        url: 'https://www.narro.co/article/54e703933058540300000069',
+        ...rfc('2015-02-20T09:51:15.000Z', '20/02/2015'),
+      },
     ],
   },
   {
@@ -436,7 +442,11 @@ const corpus: Case[] = [
     state: 'ready',
     count: 69,
     first: [
-      { title: 'Food for fungi', url: 'http://science.sciencemag.org/cgi/content/short/356/6343/1134-a?rss=1', ...rfc('2017-06-15T17:29:47.000Z', '16/06/2017') },
+      {
+        title: 'Food for fungi',
+        url: 'http://science.sciencemag.org/cgi/content/short/356/6343/1134-a?rss=1',
+        ...rfc('2017-06-15T17:29:47.000Z', '16/06/2017'),
+      },
     ],
   },
   {
@@ -475,7 +485,11 @@ const corpus: Case[] = [
     state: 'ready',
     count: 6,
     first: [
-      { title: 'Comprehensive Entry Example', url: 'http://example.org/entry/1', ...rfc('2023-01-10T08:30:00.000Z', '10/01/2023') },
+      {
+        title: 'Comprehensive Entry Example',
+        url: 'http://example.org/entry/1',
+        ...rfc('2023-01-10T08:30:00.000Z', '10/01/2023'),
+      },
       { title: 'Minimal Required Entry', url: undefined, ...rfc('2023-01-14T15:30:00.000Z', '14/01/2023') },
     ],
   },

@@ -76,7 +76,9 @@ describe('core/feeds', () => {
       }
     }
     // An HTML page is still an HTML page, whatever it is labelled.
-    expect(await kindOfAsync(() => parseBody('\n<!DOCTYPE html><html><body>Lỗi</body></html>', 'application/rss+xml'))).to.equal('html');
+    expect(await kindOfAsync(() => parseBody('\n<!DOCTYPE html><html><body>Lỗi</body></html>', 'application/rss+xml'))).to.equal(
+      'html',
+    );
     expect(await kindOfAsync(() => parseBody('<p>Lỗi</p>', 'text/html'))).to.equal('html');
   });
 

@@ -87,11 +87,13 @@ describe('core/fetch-data: one request per URL', () => {
   it('a news list and a notice board on one feed fetch it once; removing one leaves the other loading to the end', async () => {
     const id = await stash(NEWS);
     const src = `/api/sec/slow?id=${id}&wait=500`;
-    const box = await fixture<HTMLDivElement>(html`<div>
-      <gov-news-list src=${src}></gov-news-list>
-      <gov-notice-board src=${src}></gov-notice-board>
-      <gov-news-list id="removed" src=${src}></gov-news-list>
-    </div>`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div>
+        <gov-news-list src=${src}></gov-news-list>
+        <gov-notice-board src=${src}></gov-notice-board>
+        <gov-news-list id="removed" src=${src}></gov-news-list>
+      </div>`,
+    );
     await sleep(100);
     box.querySelector('#removed')!.remove();
     const list = box.querySelector('gov-news-list')!;
