@@ -226,6 +226,50 @@ describe('<gov-photo-gallery>', () => {
       expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
     });
 
+    it('renders no entity-encoded or obfuscated script URL from an RSS or Atom feed, and keeps the good picture', async () => {
+      // The hostile links of tests/security/urls.test.ts, as enclosures, beside one good picture.
+      const hostile = [
+        '&#106;avascript:alert(1)',
+        '&#x6A;avascript&#x3A;alert(1)',
+        'java&#x09;script:alert(1)',
+        '&#x20;javascript:alert(1)',
+        'vbscript:msgbox(1)',
+        'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+',
+      ];
+      const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Ảnh</title>${hostile
+        .map((u, i) => `<item><title>Ảnh ${i}</title><enclosure url="${u}" type="image/png"/></item>`)
+        .join('')}<item><title>Ảnh tốt</title><enclosure url="${IMG('tru-so')}" type="image/webp"/></item></channel></rss>`;
+      const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Ảnh</title>${hostile
+        .map((u, i) => `<entry><title>Ảnh ${i}</title><link rel="enclosure" type="image/png" href="${u}"/></entry>`)
+        .join('')}<entry><title>Ảnh tốt</title><link rel="enclosure" type="image/webp" href="${IMG('tru-so')}"/></entry></feed>`;
+      for (const [body, type] of [
+        [rss, 'application/rss+xml'],
+        [atom, 'application/atom+xml'],
+      ]) {
+        let el!: GovPhotoGallery;
+        const seen = await warnings(async () => {
+          el = await loaded(
+            html`<gov-photo-gallery
+              src=${`/api/body?type=${encodeURIComponent(type)}&text=${encodeURIComponent(body)}`}
+            ></gov-photo-gallery>`,
+          );
+          await el.showPhoto(0);
+        });
+        expect(seen, type).to.have.length(hostile.length);
+        const urls = all(el, '[src]').map((n) => n.getAttribute('src')!);
+        expect(
+          urls.some((u) => /script|data:/i.test(u)),
+          urls.join(' '),
+        ).to.be.false;
+        expect(
+          all<HTMLImageElement>(el, '[part="image"]').map((i) => i.alt),
+          type,
+        ).to.deep.equal(['Ảnh tốt']);
+        el.closePhoto();
+        el.remove();
+      }
+    });
+
     it('is an error, not an empty library, when no picture is usable', async () => {
       const el = document.createElement('gov-photo-gallery');
       el.items = [{ src: 'javascript:alert(1)', alt: 'x' }, { alt: 'không có ảnh' }] as PhotoItemInput[];

@@ -271,6 +271,40 @@ export const specs: ElementSpec[] = [
     polls: false,
     validText: 'Đôi nét về Gia Lộc',
   },
+  {
+    tag: 'gov-photo-gallery',
+    load: () => import('../../src/photo-gallery/photo-gallery.js'),
+    property: 'items',
+    list: true,
+    // The album is shown as text (its heading); alt, caption and date also reach the page (alt as the
+    // text of a picture that fails to load, caption and date in the lightbox that the clicks open).
+    hostile: (p, good) => ({ src: good ? IMG : p, full: good ? IMG : p, alt: p, caption: p, date: p, album: p }),
+    variants: [{ attrs: { heading: '{p}', layout: 'grid' } }, { attrs: { heading: '{p}', layout: 'strip', limit: '1' } }],
+    shows: (p) => p,
+    urlFields: [
+      // A picture without a usable `src` is skipped: a second, good picture keeps the library ready.
+      {
+        name: 'src',
+        kind: 'media',
+        data: (src) => [
+          { src, alt: 'Ảnh' },
+          { src: IMG, alt: 'Mốc' },
+        ],
+      },
+      {
+        name: 'full',
+        kind: 'media',
+        activate: true, // the large picture shows in the lightbox, which a click on the thumbnail opens
+        // These URLs answer 404 here, and a large picture that fails gives way to the thumbnail: whether an allowed
+        // one was kept is asserted in tests/photo-gallery.test.ts; here, that no unsafe one is ever rendered.
+        hidden: true,
+        data: (full) => [{ src: IMG, full, alt: 'Ảnh' }],
+      },
+    ],
+    valid: { items: [{ src: IMG, alt: 'Trụ sở Ủy ban nhân dân huyện', album: 'Hoạt động của huyện Gia Lộc' }] },
+    polls: false,
+    validText: 'Hoạt động của huyện Gia Lộc',
+  },
 ];
 
 function linkHtml(url: string): string {

@@ -120,7 +120,9 @@ describe('security: URL allowlist in every URL field', function () {
       )
       .join('')}<entry><title>Tin tốt</title><link href="/tin-tuc/tot.html"/></entry></feed>`;
 
-    for (const spec of specs.filter((s) => s.list && s.tag !== 'gov-video-list')) {
+    // The photo library is left out: in these feeds only the hostile items have pictures, so it has no usable item
+    // (an error, as it should be); tests/photo-gallery.test.ts feeds it the same links beside one good picture.
+    for (const spec of specs.filter((s) => s.list && s.tag !== 'gov-video-list' && s.tag !== 'gov-photo-gallery')) {
       it(`<${spec.tag}> renders none of them from RSS or Atom`, async function () {
         if (missing.includes(spec.tag)) return this.skip();
         for (const [body, type] of [
