@@ -53,6 +53,7 @@ export interface DocumentFile {
 
 /** A document after validation: text trimmed, URLs through the allowlist, dates parsed. */
 export interface DocumentItem {
+  /** Empty for a feed item without a number ("Không số"). */
   number: string;
   title: string;
   type?: string;
@@ -100,8 +101,11 @@ function toFile(raw: unknown, base: string): DocumentFile | undefined {
 export function toDocumentItem(raw: RawRecord, base: string): DocumentItem | string {
   const title = text(raw.title);
   if (!title) return 'it has no "title"';
-  const number = text(raw.number) ?? numberInTitle.exec(title)?.[1];
-  if (!number) return 'it has no "number" (số, ký hiệu)';
+  // Feeds carry no number field: one written in the title is used; a feed item without one
+  // (`date` and no `number`, the shape the feed reader gives) is a document without a number ("Không số").
+  const feedLike = raw.number === undefined && raw.date !== undefined;
+  const number = text(raw.number) ?? numberInTitle.exec(title)?.[1] ?? (feedLike ? '' : undefined);
+  if (number === undefined) return 'it has no "number" (số, ký hiệu)';
   const status = text(raw.status);
   const files = Array.isArray(raw.files) ? raw.files.slice(0, 50) : [];
   return {

@@ -40,6 +40,7 @@ export const documentListStrings = defineStrings({
     sortDesc: 'sắp xếp giảm dần',
     download: 'Tải về',
     fileOf: 'văn bản {0}',
+    noNumber: 'Không số',
   },
   en: {
     heading: 'Documents',
@@ -76,6 +77,7 @@ export const documentListStrings = defineStrings({
     sortDesc: 'sorted descending',
     download: 'Download',
     fileOf: 'document {0}',
+    noNumber: 'No number',
   },
 });
 

@@ -100,6 +100,10 @@ export const documentListStyles = css`
   .date {
     white-space: nowrap;
   }
+  .none {
+    color: var(--_muted);
+    font-weight: 400;
+  }
   .status {
     display: inline-block;
     padding: 0 0.4em;
@@ -222,6 +226,9 @@ export const documentListStyles = css`
     button {
       min-height: 2.75rem;
     }
+    .ghost.input {
+      height: 2.75rem;
+    }
     /* Narrow boxes are phones: body text of at least 18 px. */
     .controls,
     .count,
@@ -242,16 +249,13 @@ export const documentListStyles = css`
   .ghost > span {
     visibility: hidden;
   }
-  .ghost.field {
+  .ghost.label {
+    align-self: flex-start;
+    font-size: 0.875em;
+  }
+  .ghost.input {
     display: block;
-    height: 3.6rem;
-  }
-  .ghost-controls {
-    margin-bottom: 0.5rem;
-  }
-  .ghost-row {
-    padding: 0.45rem 0;
-    border-bottom: 1px solid var(--_border);
+    height: 2.25rem;
   }
   @media (forced-colors: active) {
     .ghost {

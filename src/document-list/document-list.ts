@@ -56,7 +56,8 @@ const TYPING_PAUSE = 150;
 
 /** Invisible text of the loading rows: a typical number and trích yếu. */
 const GHOST_NUMBER = '15/2026/QĐ-UBND';
-const GHOST_TITLE = 'Ban hành Quy chế phối hợp trong công tác quản lý nhà nước về đất đai trên địa bàn xã';
+const GHOST_TITLE =
+  'Ban hành Quy chế phối hợp trong công tác quản lý nhà nước về đất đai, trật tự xây dựng trên địa bàn huyện và các xã, thị trấn';
 
 /** `PDF, 1,2 MB` (vi) or `PDF, 1.2 MB` (en): a file's format and size, either may be missing. */
 export function fileLabel(file: Pick<DocumentFile, 'format' | 'size'>, lang: 'vi' | 'en'): string {
@@ -85,15 +86,9 @@ export function fileLabel(file: Pick<DocumentFile, 'format' | 'size'>, lang: 'vi
  * @summary Document register: number, dates, title, status and files, searchable, filterable, sortable and paged.
  * @tag gov-document-list
  *
- * @attr state - `loading` | `ready` | `empty` | `error`; set by the element, for styling and tests.
+ * @slot - Fallback content (e.g. a plain table or list of links to the documents), shown until data renders and when there is no source.
  *
- * @slot - Fallback content (e.g. a plain table or list of links), shown until data renders and when there is no source.
- * @slot heading - Replaces the heading text.
- *
- * @csspart box - The outer box.
- * @csspart heading - The coloured heading bar.
- * @csspart body - The bordered body under the heading.
- * @csspart controls - The search and filter form.
+ * @csspart controls - The search and filters (`role="search"`).
  * @csspart search - The search box.
  * @csspart filter - Each filter menu (type, issuer, year).
  * @csspart count - The results count ("Có 40 văn bản."), announced politely when it changes.
@@ -101,7 +96,7 @@ export function fileLabel(file: Pick<DocumentFile, 'format' | 'size'>, lang: 'vi
  * @csspart header - A column heading (`<th scope="col">`).
  * @csspart sort - A sortable column's button.
  * @csspart row - One document's row (a card under 40rem).
- * @csspart cell - A cell; the number cell is a row header (`<th scope="row">`).
+ * @csspart cell - A cell; the number's cell is the row header (`<th scope="row">`).
  * @csspart link - A document's title link.
  * @csspart text - A document's title when it has no link.
  * @csspart date - A `<time>`.
@@ -109,37 +104,20 @@ export function fileLabel(file: Pick<DocumentFile, 'format' | 'size'>, lang: 'vi
  * @csspart files - The list of a document's files.
  * @csspart file - A file link ("Tải về (PDF, 1,2 MB)").
  * @csspart pager - The paging `<nav>`.
- * @csspart button - Every button: clear, previous, next and "Thử lại".
+ * @csspart button - Every button: clear, previous, next and "Thử lại" (sort buttons are `sort`).
  * @csspart clear - The "Xoá bộ lọc" / "Clear filters" buttons (also `button`).
- * @csspart previous - The "Trang trước" button (also `button`).
- * @csspart next - The "Trang sau" button (also `button`).
- * @csspart retry - The "Thử lại" / "Try again" button of the error state (also `button`).
- * @csspart message - The empty, error and no-match messages.
- * @csspart skeleton - The loading placeholder.
+ * @csspart previous - The "Trang trước" / "Previous page" button (also `button`).
+ * @csspart next - The "Trang sau" / "Next page" button (also `button`).
+ * @csspart message - The empty and error messages, and the no-match message with its clear button.
  *
- * @cssprop --gov-color-primary - Heading bar, buttons and header rule (default #0b4a8b).
- * @cssprop --gov-color-on-primary - Text on the heading bar (default #fff).
- * @cssprop --gov-color-text - Body text colour.
- * @cssprop --gov-color-muted - Dates, labels and messages.
- * @cssprop --gov-color-link - Link colour.
- * @cssprop --gov-color-border - Box, table and card borders.
- * @cssprop --gov-color-surface - Box background.
- * @cssprop --gov-color-accent - Error text.
- * @cssprop --gov-color-focus - Focus outline.
- * @cssprop --gov-color-skeleton - Loading placeholder.
+ * @cssprop --gov-color-primary - Heading bar, buttons and the rule under the column headings (default #0b4a8b).
+ * @cssprop --gov-color-muted - Dates, labels, the results count and the cards' column names.
+ * @cssprop --gov-color-border - Box, row and card borders.
  * @cssprop --gov-color-stripe - Background of every other row (default #f4f7fa).
- * @cssprop --gov-color-status-effective - "Còn hiệu lực" colour (default #17663a).
- * @cssprop --gov-color-status-expired - "Hết hiệu lực" colour (default #a0201a).
- * @cssprop --gov-color-status-partly-expired - "Hết hiệu lực một phần" colour (default #8a4b00).
- * @cssprop --gov-color-status-not-yet - "Chưa có hiệu lực" colour (default #0b4a8b).
- * @cssprop --gov-font-family - Font stack.
- * @cssprop --gov-font-size - Base font size.
- * @cssprop --gov-radius - Corner radius.
- * @cssprop --gov-space - Inner spacing.
- * @cssprop --gov-heading-transform - Heading text-transform (default uppercase).
- *
- * @fires gov-load - Data rendered; `detail: { items }` (validated documents, in the data's order).
- * @fires gov-error - Loading failed; `detail: { error, src }`.
+ * @cssprop --gov-color-status-effective - "Còn hiệu lực" / "In force" colour (default #17663a).
+ * @cssprop --gov-color-status-expired - "Hết hiệu lực" / "Expired" colour (default #a0201a).
+ * @cssprop --gov-color-status-partly-expired - "Hết hiệu lực một phần" / "Partly expired" colour (default #8a4b00).
+ * @cssprop --gov-color-status-not-yet - "Chưa có hiệu lực" / "Not yet in force" colour (default #0b4a8b).
  */
 export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabel> {
   static override styles = [baseStyles, documentListStyles];
@@ -267,19 +245,52 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
     else if (target === 'table') focusTarget(this.renderRoot.querySelector<HTMLElement>('[part~="table"]'));
   }
 
-  /** The loading placeholder: the search bar and rows of the coming table, holding invisible text. */
+  /**
+   * The loading placeholder has the shape of the coming register: the search bar, the count and a
+   * table of the same columns and rows (a page, 10 without paging) whose cells hold invisible text
+   * of typical length, in the same CSS, so the ready table takes about the same height at any width.
+   */
   protected override renderSkeleton(): TemplateResult {
-    const rows = Math.min(this.pageSize > 0 ? this.pageSize : 10, 10);
-    const ghost = (cls: string, text = ''): TemplateResult => html`<span class="ghost ${cls}"><span>${text}</span></span>`;
+    const rows = Math.min(this.pageSize > 0 ? Math.floor(this.pageSize) : 10, 50);
+    const t = this.i18n.t.bind(this.i18n);
+    const ghost = (text: string, cls = ''): TemplateResult => html`<span class="ghost ${cls}"><span>${text}</span></span>`;
+    const field = (label: string, cls = ''): TemplateResult =>
+      html`<div class="field ${cls}">${ghost(label, 'label')}${ghost('', 'input')}</div>`;
+    const sample: Record<DocumentColumn, string> = {
+      number: GHOST_NUMBER,
+      title: GHOST_TITLE,
+      type: 'Quyết định',
+      issuer: 'UBND huyện Gia Lộc',
+      signer: 'Nguyễn Văn A',
+      issued: '30/03/2020',
+      effective: '30/03/2020',
+      expires: '30/03/2020',
+      status: t('status-effective'),
+      files: `${t('download')} (PDF, 1,2 MB)`,
+    };
+    const columns = this.shownColumns;
     return html`<div class="ghosts" part="skeleton" role="status">
-      <span class="sr-only">${this.i18n.t('loading')}</span>
+      <span class="sr-only">${t('loading')}</span>
       <div aria-hidden="true">
-        <div class="ghost-controls">${ghost('field')}</div>
-        <p class="count">${ghost('', this.i18n.t('count', 40))}</p>
-        ${Array.from(
-          { length: rows },
-          () => html`<div class="ghost-row">${ghost('', GHOST_NUMBER)} ${ghost('', GHOST_TITLE)}</div>`,
-        )}
+        <div class="controls">${field(t('search'), 'search')} ${field(t('type'))} ${field(t('issuer'))} ${field(t('year'))}</div>
+        <p class="count">${ghost(t('count', 40))}</p>
+        <table class="table">
+          <thead>
+            <tr>
+              ${columns.map((c) => html`<th class="col-${c} ${SORTABLE.includes(c) ? 'sortable' : ''}">${ghost(t(c))}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${Array.from(
+              { length: rows },
+              () =>
+                html`<tr>
+                  ${columns.map((c) => html`<td class="col-${c}" data-label=${t(c)}>${ghost(sample[c])}</td>`)}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+        ${this.pageSize > 0 ? html`<div class="pager">${ghost(t('next'), 'input')}</div>` : nothing}
       </div>
     </div>`;
   }
@@ -323,16 +334,24 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
         </select>
       </div>`;
     };
-    return html`<form class="controls" part="controls" role="search" aria-label=${t('filters')} @submit=${this.submit}>
+    return html`<div class="controls" part="controls" role="search" aria-label=${t('filters')}>
       <div class="field search">
         <label for="q">${t('search')}</label>
-        <input id="q" part="search" type="search" autocomplete="off" .value=${this.typed} @input=${this.onType} />
+        <input
+          id="q"
+          part="search"
+          type="search"
+          autocomplete="off"
+          .value=${this.typed}
+          @input=${this.onType}
+          @keydown=${this.onKey}
+        />
       </div>
       ${select('type', t('type'))} ${select('issuer', t('issuer'))} ${select('year', t('year'))}
       <div class="field clear" ?hidden=${!filtered}>
         <button type="button" part="button clear" @click=${this.clear}>${t('clear')}</button>
       </div>
-    </form>`;
+    </div>`;
   }
 
   private renderTable(): TemplateResult {
@@ -394,7 +413,7 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
     const { lang } = this.i18n;
     switch (column) {
       case 'number':
-        return item.number;
+        return item.number || html`<span class="none">${this.i18n.t('noNumber')}</span>`;
       case 'title':
         return linkOrText(item.url, item.title);
       case 'issued':
@@ -464,8 +483,9 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
     this.typingTimer = setTimeout(() => this.apply({ q: this.typed }), TYPING_PAUSE);
   }
 
-  private submit(e: Event): void {
-    e.preventDefault();
+  /** Enter searches at once, without the typing pause. */
+  private onKey(e: KeyboardEvent): void {
+    if (e.key !== 'Enter') return;
     clearTimeout(this.typingTimer);
     this.apply({ q: this.typed });
   }

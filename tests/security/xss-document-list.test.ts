@@ -1,0 +1,3 @@
+import { xssSuite } from './xss-suite.js';
+
+await xssSuite('gov-document-list');
