@@ -41,10 +41,11 @@ export interface PhotoGallery {
 }
 
 /**
- * Validates one picture; returns the reason when it is unusable. A feed item (RSS/Atom) has no
- * `src` or `alt`: its picture (`image`) and its title stand in for them.
+ * Validates one picture (a zone-less time is read in `timeZone`); returns the reason when it is
+ * unusable. A feed item (RSS/Atom) has no `src` or `alt`: its picture (`image`) and its title stand
+ * in for them.
  */
-export function toPhotoItem(raw: RawRecord, base: string): PhotoItem | string {
+export function toPhotoItem(raw: RawRecord, base: string, timeZone?: string): PhotoItem | string {
   const given = raw.src ?? raw.image;
   if (text(given) === undefined) return 'it has no "src"';
   const src = safeUrl(given, base);
@@ -57,14 +58,14 @@ export function toPhotoItem(raw: RawRecord, base: string): PhotoItem | string {
     src,
     alt,
     caption: text(raw.caption) ?? (raw.src === undefined ? text(raw.summary) : undefined),
-    date: date(raw.date),
+    date: date(raw.date, timeZone),
     full: safeUrl(raw.full, base),
     album: text(raw.album),
   };
 }
 
 /** Validates a photo library: `{ title, items }`, an array of pictures, or a parsed feed. */
-export function toPhotoGallery(raw: unknown, base: string, tag = 'gov-photo-gallery'): PhotoGallery {
-  const items = validateList(raw, tag, (item) => toPhotoItem(item, base));
+export function toPhotoGallery(raw: unknown, base: string, timeZone?: string, tag = 'gov-photo-gallery'): PhotoGallery {
+  const items = validateList(raw, tag, (item) => toPhotoItem(item, base, timeZone));
   return { title: isRecord(raw) ? text(raw.title) : undefined, items };
 }

@@ -112,7 +112,7 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels> {
 
   protected readonly data = new DataSource<PhotoGallery>(this, {
     property: () => this.items,
-    parse: (raw, base) => toPhotoGallery(raw, base),
+    parse: (raw, base, timeZone) => toPhotoGallery(raw, base, timeZone),
     isEmpty: ({ items }) => !items.length,
     detail: ({ items }) => ({ items }),
   });
