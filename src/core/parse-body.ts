@@ -62,9 +62,11 @@ export function decodeBody(bytes: Uint8Array, contentType = ''): string {
   if (utf8 !== undefined) return utf8;
   throw new GovDataError(
     'parse',
-    unknown.length
-      ? `The response is in the "${unknown[0]}" encoding, which browsers cannot decode; serve it as UTF-8`
-      : 'The response is not valid UTF-8 and names no other encoding (HTTP charset or XML prolog)',
+    /json/i.test(contentType)
+      ? 'The response is not valid JSON (its bytes are not UTF-8 text)'
+      : unknown.length
+        ? `The response is in the "${unknown[0]}" encoding, which browsers cannot decode; serve it as UTF-8`
+        : 'The response is not valid UTF-8 and names no other encoding (HTTP charset or XML prolog)',
   );
 }
 
