@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { GovDataError } from './errors.js';
 import { emit } from './events.js';
+import { timeoutMs } from './bounds.js';
 import { fetchData } from './fetch-data.js';
 
 /** The four states every element reflects as its `state` attribute. */
@@ -75,6 +76,8 @@ export class DataSource<T> implements ReactiveController {
   /** Bumped for every new request and on removal: an answer from an older generation is dropped. */
   #generation = 0;
   #inFlight: AbortController | undefined;
+  /** Data is being validated by a `parse` that returned a promise (the article's sanitizer loading). */
+  #parsing = false;
   #pendingEvent: 'gov-load' | 'gov-error' | undefined;
   /** When the last answer (or failure) from `src` arrived, in ms since the epoch. */
   lastLoad = 0;
@@ -94,10 +97,11 @@ export class DataSource<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.#inFlight) {
-      // Drop the request; a later reconnection starts it again.
-      this.#inFlight.abort();
+    if (this.#inFlight || this.#parsing) {
+      // Drop the request (or the validation waiting for its sanitizer); a later reconnection starts it again.
+      this.#inFlight?.abort();
       this.#inFlight = undefined;
+      this.#parsing = false;
       this.#generation++;
       this.#source = undefined;
     }
@@ -161,6 +165,7 @@ export class DataSource<T> implements ReactiveController {
     this.sourceless = kind === 'none';
     this.#inFlight?.abort();
     this.#inFlight = undefined;
+    this.#parsing = false;
     this.#generation++;
     if (kind === 'src') void this.#fetch(key as string, quiet);
     else if (kind === 'none') {
@@ -190,7 +195,7 @@ export class DataSource<T> implements ReactiveController {
     try {
       ({ data: raw, url: base } = await fetchData(this.config.requestUrl?.(url) ?? url, {
         signal: controller.signal,
-        timeout: this.host.timeout,
+        timeout: timeoutMs(this.host.timeout),
         method: this.config.method?.(),
       }));
     } catch (e) {
@@ -222,8 +227,10 @@ export class DataSource<T> implements ReactiveController {
     }
     const generation = this.#generation;
     if (this.data === undefined) this.state = 'loading';
+    this.#parsing = true;
     const settle = (done: () => void): void => {
       if (generation !== this.#generation) return;
+      this.#parsing = false;
       done();
       this.host.requestUpdate();
     };

@@ -1,69 +1,117 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { backoffMs, refreshMs } from './bounds.js';
 import type { DataSource } from './data-source.js';
 
+/** What the poller uses of the element's data source. */
+export type PolledSource = Pick<DataSource<unknown>, 'lastLoad' | 'error' | 'url' | 'refetch'>;
+
 /** What the poller reads from its element. */
-export interface PollingHost extends ReactiveControllerHost {
-  /** Seconds between quiet refetches of `src`; 0 or unset: none. */
+export interface PollingHost extends ReactiveControllerHost, Element {
+  /** Seconds between quiet refetches of `src` (clamped to 10 s … 24 h); 0 or unset: none. */
   refresh?: number;
-  readonly isConnected: boolean;
 }
 
 /**
- * Refetches the element's `src` quietly every `refresh` seconds while the page is visible and the
- * element connected; a hidden page stops the interval, and showing it again refetches at once when
- * a poll is overdue. Only the elements with a `refresh` attribute import it (the notice board and the
- * visit counter), so the others do not carry it.
+ * True while `el` is in a document that a window shows: connected, and its document still has a
+ * window. A document of a removed `<iframe>`, or one made with `createHTMLDocument()`, has none, and
+ * no `disconnectedCallback` runs when an element ends up there.
+ */
+export function inLiveDocument(el: Element): boolean {
+  return el.isConnected && el.ownerDocument.defaultView !== null;
+}
+
+/**
+ * Refetches the element's `src` quietly every `refresh` seconds (clamped to 10 s … 24 h) while its
+ * document is live and visible. After a failed load the wait doubles (with jitter, up to 32 times
+ * `refresh` and at most a day) and goes back to `refresh` after a success. A hidden page stops the
+ * timer, and showing it again refetches at once when a poll is overdue; a document that is no longer
+ * shown (its iframe removed) stops it for good. Only the elements with a `refresh` attribute import
+ * it (the notice board and the visit counter), so the others do not carry it.
  */
 export class Polling implements ReactiveController {
-  #timer: ReturnType<typeof setInterval> | undefined;
-  /** `seconds|url` of the running interval, '' when none: a change restarts it. */
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** `ms|url` of the running timer, '' when none: a change restarts it. */
   #key = '';
+  /** Failed loads in a row (each one doubles the wait). */
+  #failures = 0;
+  /** `data.lastLoad` already counted in `#failures`. */
+  #seenLoad = 0;
+  /** The document whose visibility is watched (the element's, as it was when connected). */
+  #doc: Document | undefined;
 
   constructor(
     private readonly host: PollingHost,
-    private readonly data: DataSource<unknown>,
+    private readonly data: PolledSource,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.#onVisibility);
+    this.#doc = this.host.ownerDocument;
+    this.#doc.addEventListener('visibilitychange', this.#onVisibility);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#doc?.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#doc = undefined;
     this.#stop();
   }
 
   hostUpdated(): void {
+    const load = this.data.lastLoad;
+    if (load !== this.#seenLoad) {
+      // A load just ended: count it, and wait the (backed-off) delay from now.
+      this.#seenLoad = load;
+      this.#failures = this.data.error ? this.#failures + 1 : 0;
+      this.#stop();
+    }
     this.#schedule();
   }
 
-  get #seconds(): number {
-    return this.host.refresh ?? 0;
+  /** The wait before the next poll, or 0 when the element does not poll. */
+  get #delay(): number {
+    const base = refreshMs(this.host.refresh);
+    return base && backoffMs(base, this.#failures);
+  }
+
+  /** Connected, in a live document, and the page visible. */
+  #active(): boolean {
+    return inLiveDocument(this.host) && this.host.ownerDocument.visibilityState !== 'hidden';
   }
 
   readonly #onVisibility = (): void => {
-    const ms = this.#seconds * 1000;
-    if (document.visibilityState === 'visible' && ms > 0 && Date.now() - this.data.lastLoad >= ms) this.data.refetch();
-    // Stop the interval (not just forget its key): a hidden page must not keep polling.
+    const ms = refreshMs(this.host.refresh);
+    if (ms && this.#active() && Date.now() - this.data.lastLoad >= ms) this.data.refetch();
+    // Stop the timer (not just forget its key): a hidden page must not keep polling.
     this.#stop();
     this.#schedule();
   };
 
+  readonly #tick = (): void => {
+    this.#timer = undefined;
+    // No callback tells the element that its iframe went away: the timer finds out, and ends here.
+    if (!this.#active()) {
+      this.#key = '';
+      return;
+    }
+    // The answer (or the request already on its way) ends in an update, which schedules the next poll.
+    this.data.refetch();
+  };
+
   #schedule(): void {
-    const seconds = this.#seconds;
+    const base = refreshMs(this.host.refresh);
     const url = this.data.url;
-    const active = seconds > 0 && url && this.host.isConnected && document.visibilityState !== 'hidden';
-    const key = active ? `${seconds}|${url}` : '';
+    // The first poll waits for the first answer, and each later one is counted from the last answer.
+    const key = base && url && this.data.lastLoad && this.#active() ? `${base}|${url}` : '';
     if (key === this.#key) return;
     this.#stop();
     this.#key = key;
-    if (active) this.#timer = setInterval(() => this.data.refetch(), seconds * 1000);
+    if (key) this.#timer = setTimeout(this.#tick, this.#delay);
   }
 
   #stop(): void {
-    clearInterval(this.#timer);
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
     this.#key = '';
   }
 }

@@ -1,3 +1,4 @@
+import { capText } from './bounds.js';
 import { GovDataError } from './errors.js';
 import { parseDate, type GovDate } from './format.js';
 import { safeUrl } from './safe-url.js';
@@ -16,11 +17,15 @@ export function isRecord(v: unknown): v is RawRecord {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** A non-empty trimmed string (numbers are accepted as text), or `undefined`. */
+/**
+ * A non-empty trimmed string (numbers are accepted as text), or `undefined`. Longer than
+ * `TEXT_MAX` (10,000) characters, it is cut and ends with "…": one huge text node can keep the
+ * browser busy for seconds.
+ */
 export function text(v: unknown): string | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (typeof v !== 'string') return undefined;
-  return v.trim() || undefined;
+  return capText(v.trim()) || undefined;
 }
 
 /** `true` for `true`, `"true"`, `1`, `"1"`. */

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
 import { define, GovElement } from '../core/gov-element.js';
-import { Polling } from '../core/polling.js';
+import { inLiveDocument, Polling } from '../core/polling.js';
 import { dateTemplate, skeleton, skeletonBox } from '../core/templates.js';
 import { noticeBoardStrings } from './notice-board.strings.js';
 import { noticeBoardStyles } from './notice-board.styles.js';
@@ -180,8 +180,8 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     clearTimeout(this.recheck);
-    // An update can still run just after removal: start nothing then.
-    if (!this.isConnected) return;
+    // An update can still run just after removal, or in the document of a removed iframe: start nothing then.
+    if (!inLiveDocument(this)) return;
     const items = this.data.data;
     // With an injected clock nothing changes by itself; otherwise wake up when something would.
     const wait = items && !this.now ? nextChange(items, new Date(), this.timeZone, this.newDays) : undefined;
