@@ -481,7 +481,7 @@ describe('<gov-photo-gallery>', () => {
       const picture = one<HTMLImageElement>(el, '[part="picture"]');
       expect(picture.src).to.match(/anh-hoi-nghi-lon\.webp$/);
       expect(picture.alt).to.equal('Hội trường Huyện ủy Gia Lộc');
-      expect(textOf(one(el, '[part="caption"]'))).to.equal('Hội nghị trực tuyến 31/03/2020');
+      expect(textOf(one(el, '[part="caption"]'))).to.equal('Hội nghị trực tuyến (31/03/2020)');
       expect(counter(el)).to.equal('1 / 6');
       expect(spoken(one(el, '[part="counter"]'))).to.equal('Ảnh 1 trên 6');
       expect(['close', 'previous', 'next'].map((p) => textOf(one(el, `[part~="${p}"]`)))).to.deep.equal([

@@ -287,7 +287,7 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels> {
         ${
           photo.caption || photo.date
             ? html`<figcaption class="caption" part="caption">
-                ${photo.caption} ${dateTemplate(photo.date, i18n.lang, this.timeZone)}
+                ${photo.caption} ${dateTemplate(photo.date, i18n.lang, this.timeZone, !!photo.caption)}
               </figcaption>`
             : nothing
         }
