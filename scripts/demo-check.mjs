@@ -103,6 +103,10 @@ const VI = {
       ['Tất cả', '1.116.844'],
     ],
   },
+  photos: {
+    heading: 'Thư viện ảnh',
+    alts: JSON.parse(readFileSync(`${root}/demo/data/thu-vien-anh.json`, 'utf8')).items.map((p) => p.alt),
+  },
   landmarks: { skip: 'Bỏ qua, đến nội dung chính' },
 };
 
@@ -141,6 +145,7 @@ const EN = {
       ['Total', '1,116,844'],
     ],
   },
+  photos: { heading: 'Photo library', alts: en('thu-vien-anh.json').items.map((p) => p.alt) },
   landmarks: { skip: 'Skip to main content' },
 };
 
@@ -176,6 +181,7 @@ function readPage() {
   const [quick, services, documents] = ['lien-ket', 'dich-vu-cong', 'van-ban'].map((n) => el(`gov-service-links[src*="${n}"]`));
   const videos = el('gov-video-list');
   const counter = el('gov-visit-counter');
+  const photos = el('gov-photo-gallery');
   const skip = el('a[href^="#"]');
   return {
     states: [...document.querySelectorAll('*')]
@@ -219,6 +225,7 @@ function readPage() {
         t(row.querySelector('[part~="value"]')),
       ]),
     },
+    photos: photos && { ...box(photos), alts: parts(photos, 'image').map((img) => img.getAttribute('alt')) },
   };
 }
 
@@ -299,6 +306,10 @@ function checkPage(pageName, data, want) {
   const c = data.counter;
   boxChecks(pageName, 'visit counter (gov-visit-counter)', c, want.counter, (assert) => {
     assert(JSON.stringify(c.rows) === JSON.stringify(want.counter.rows), `rows ${JSON.stringify(c.rows)}`);
+  });
+  const p = data.photos;
+  boxChecks(pageName, 'photo library (gov-photo-gallery)', p, want.photos, (assert) => {
+    assert(JSON.stringify(p.alts) === JSON.stringify(want.photos.alts), `pictures ${JSON.stringify(p.alts)}`);
   });
 }
 
