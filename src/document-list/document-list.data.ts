@@ -101,9 +101,10 @@ function toFile(raw: unknown, base: string): DocumentFile | undefined {
 export function toDocumentItem(raw: RawRecord, base: string): DocumentItem | string {
   const title = text(raw.title);
   if (!title) return 'it has no "title"';
-  // Feeds carry no number field: one written in the title is used; a feed item without one
-  // (`date` and no `number`, the shape the feed reader gives) is a document without a number ("Không số").
-  const feedLike = raw.number === undefined && raw.date !== undefined;
+  // Feeds carry no number field: one written in the title is used. An item in the feed shape (a
+  // `date` field, even empty, and no `number`: what the RSS/Atom reader gives for every item) without
+  // one is a document without a number ("Không số"), so a CMS's feed of documents is not refused.
+  const feedLike = raw.number === undefined && 'date' in raw;
   const number = text(raw.number) ?? numberInTitle.exec(title)?.[1] ?? (feedLike ? '' : undefined);
   if (number === undefined) return 'it has no "number" (số, ký hiệu)';
   const status = text(raw.status);
