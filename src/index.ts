@@ -9,5 +9,5 @@ export * from './video-list/video-list.js';
 export * from './visit-counter/visit-counter.js';
 export type { GovState } from './core/data-source.js';
 export type { GovDataError, GovErrorKind } from './core/errors.js';
-export type { GovErrorDetail, GovLoadDetail } from './core/events.js';
+export type { GovErrorDetail, GovErrorEvent, GovEventMap, GovLoadDetail, GovLoadEvent } from './core/events.js';
 export type { Lang } from './core/i18n.js';

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
+import type { GovEventMap } from '../core/events.js';
+import { dataChanged } from '../core/same-data.js';
 import { ariaLevel, define, focusTarget, GovElement } from '../core/gov-element.js';
 import { dateTemplate, imageTemplate, linkOrText, skeleton, skeletonBox } from '../core/templates.js';
 import type { SafeHtml } from '../core/sanitize.js';
@@ -46,6 +48,15 @@ function storedSize(): number {
 function scrollBehavior(): ScrollBehavior {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
 }
+
+/** `detail` of the article's `gov-load`: the article it rendered. */
+export interface GovArticleLoadDetail {
+  /** The validated article (body sanitized), or `null` when the page's own markup is shown. */
+  article: Article | null;
+}
+
+/** The article's events, for `addEventListener` and the framework wrappers. */
+export type GovArticleEventMap = GovEventMap<GovArticleLoadDetail>;
 
 /**
  * An article view: title, date, summary, image with caption, the sanitized HTML body, author
@@ -99,10 +110,10 @@ function scrollBehavior(): ScrollBehavior {
  * @fires gov-load - The article rendered; `detail: { article }` (validated, body sanitized), or `{ article: null }` when the page's own markup is shown.
  * @fires gov-error - Loading failed; `detail: { error, src }`. An article without a title is an error.
  */
-export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStrings)['vi']> {
+export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStrings)['vi'], GovArticleEventMap> {
   static override styles = [baseStyles, articleStyles];
   static override properties: PropertyDeclarations = {
-    article: { attribute: false },
+    article: { attribute: false, hasChanged: dataChanged },
     relatedSrc: { attribute: 'related-src' },
     relatedHeading: { attribute: 'related-heading' },
     hideRelated: { attribute: 'hide-related', type: Boolean },
@@ -131,7 +142,7 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
 
   protected readonly strings = articleStrings;
 
-  protected readonly data = new DataSource<ArticleView>(this, {
+  protected readonly data = new DataSource<ArticleView, GovArticleLoadDetail>(this, {
     property: () => this.article,
     parse: toArticleView,
     isEmpty: () => false,

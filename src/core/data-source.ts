@@ -3,6 +3,7 @@ import { GovDataError } from './errors.js';
 import { emit } from './events.js';
 import { timeoutMs } from './bounds.js';
 import { fetchData } from './fetch-data.js';
+import { sameData } from './same-data.js';
 
 /** The four states every element reflects as its `state` attribute. */
 export type GovState = 'loading' | 'ready' | 'empty' | 'error';
@@ -16,7 +17,7 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /** How one element turns its sources into data. */
-export interface DataSourceConfig<T> {
+export interface DataSourceConfig<T, D extends object = Record<string, unknown>> {
   /** Data set by code (highest priority), or `undefined`. It is validated like fetched data. */
   property(): unknown;
   /**
@@ -32,7 +33,7 @@ export interface DataSourceConfig<T> {
    */
   isEmpty(data: T): boolean;
   /** The `detail` of `gov-load`. */
-  detail(data: T): Record<string, unknown>;
+  detail(data: T): D;
   /** Data given by attributes alone (lowest priority), or `undefined`. */
   attributes?(): unknown;
   /** The method of the next request to `src` (GET unless told otherwise). */
@@ -64,7 +65,7 @@ function absolute(src: string): string {
  * (`Polling` asks for those), and `gov-load` and `gov-error`. The element only renders, and
  * reflects the state.
  */
-export class DataSource<T> implements ReactiveController {
+export class DataSource<T, D extends object = Record<string, unknown>> implements ReactiveController {
   /** `ready` once data is accepted, even data with nothing to show (see `empty`); `empty` when there is no source. */
   state: GovState = 'loading';
   data: T | undefined;
@@ -86,7 +87,7 @@ export class DataSource<T> implements ReactiveController {
 
   constructor(
     private readonly host: DataSourceHost,
-    private readonly config: DataSourceConfig<T>,
+    private readonly config: DataSourceConfig<T, D>,
   ) {
     host.addController(this);
   }
@@ -119,6 +120,36 @@ export class DataSource<T> implements ReactiveController {
     if (type === 'gov-error' && this.error) {
       emit(this.host, type, { error: this.error, src: this.host.getAttribute('src') ?? undefined });
     }
+    if (type) this.#settleWaiting();
+  }
+
+  /** Callers of `loaded` waiting for the load under way. */
+  #waiting: { resolve(detail: D): void; reject(error: GovDataError): void }[] = [];
+
+  /**
+   * For code that starts listening after the first render (a React effect, a late script): resolves
+   * with the `gov-load` detail of the data on screen, or of the next data once it renders, and
+   * rejects with the `gov-error` error when the load under way (or the last one) failed.
+   */
+  get loaded(): Promise<D> {
+    // After the update under way, which takes up data just set from code.
+    return this.host.updateComplete.then(() => {
+      if (this.#pendingEvent === undefined) {
+        if (this.state === 'ready' && this.data !== undefined) return this.config.detail(this.data);
+        if (this.state === 'error' && this.error) throw this.error;
+      }
+      return new Promise<D>((resolve, reject) => this.#waiting.push({ resolve, reject }));
+    });
+  }
+
+  #settleWaiting(): void {
+    const waiting = this.#waiting;
+    if (this.state === 'ready' && this.data !== undefined) {
+      const detail = this.config.detail(this.data);
+      for (const w of waiting.splice(0)) w.resolve(detail);
+    } else if (this.state === 'error' && this.error) {
+      for (const w of waiting.splice(0)) w.reject(this.error);
+    }
   }
 
   /**
@@ -127,6 +158,10 @@ export class DataSource<T> implements ReactiveController {
    */
   sync(): void {
     const source = this.#currentSource();
+    // Data set from code that equals what is loaded (a framework's new literal at each render) is not loaded again.
+    if (source.kind === 'property' && this.#source?.kind === 'property' && sameData(source.value, this.#source.value)) {
+      return;
+    }
     if (this.#source?.kind !== source.kind || this.#source.key !== source.key) {
       this.#source = source;
       this.#load(source, false);

@@ -10,6 +10,7 @@ import {
 import { baseStyles } from './base.styles.js';
 import type { DataSource, GovState } from './data-source.js';
 import type { GovDataError } from './errors.js';
+import type { GovEventMap } from './events.js';
 import { LangController, type Strings } from './i18n.js';
 
 /** A `heading-level` value as an ARIA level: rounded into 1–6, `fallback` when it is not a number. */
@@ -27,6 +28,49 @@ export function focusTarget(el: HTMLElement | null): void {
 /** Defines `tag` once: a second copy of the library on the same page is a no-op, not an error. */
 export function define(tag: string, ctor: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, ctor);
+}
+
+/** An event listener as `addEventListener` takes it, called on `Target` with `Ev`. */
+type GovListener<Target, Ev> = ((this: Target, ev: Ev) => unknown) | { handleEvent(ev: Ev): unknown };
+
+/**
+ * `addEventListener` and `removeEventListener` typed with each element's own events (`E`), so
+ * `el.addEventListener('gov-load', (e) => e.detail.items)` knows the element's items; every other
+ * event name keeps the DOM's own types.
+ */
+// The interface merges into the class below (hence its type parameters, unused here, and the lint exceptions).
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export interface GovElement<T, K extends string = 'heading', E extends GovEventMap<object> = GovEventMap> {
+  addEventListener<N extends keyof E>(
+    type: N,
+    listener: GovListener<this, E[N]>,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<N extends keyof HTMLElementEventMap>(
+    type: N,
+    listener: GovListener<this, HTMLElementEventMap[N]>,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<N extends keyof E>(
+    type: N,
+    listener: GovListener<this, E[N]>,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<N extends keyof HTMLElementEventMap>(
+    type: N,
+    listener: GovListener<this, HTMLElementEventMap[N]>,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
 
 /**
@@ -69,7 +113,12 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
  * @fires {CustomEvent<GovLoadDetail>} gov-load - Data rendered; `detail` holds the validated data under the element's name for it (`{ items }`, `{ article }`, `{ counts }`).
  * @fires {CustomEvent<GovErrorDetail>} gov-error - Loading failed; `detail: { error, src }` (`error.message` says what failed, `error.kind` which kind).
  */
-export abstract class GovElement<T, K extends string = 'heading'> extends LitElement {
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export abstract class GovElement<
+  T,
+  K extends string = 'heading',
+  E extends GovEventMap<object> = GovEventMap,
+> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
   static override properties: PropertyDeclarations = {
     src: {},
@@ -98,7 +147,7 @@ export abstract class GovElement<T, K extends string = 'heading'> extends LitEle
   /** True when the page put content of its own (not the JSON script) inside the element. */
   protected hasFallback = false;
 
-  protected abstract readonly data: DataSource<T>;
+  protected abstract readonly data: DataSource<T, E['gov-load']['detail']>;
   /** The element's labels in every language; `heading` is used when the attribute is not set. */
   protected abstract readonly strings: Strings<K | 'heading'>;
   protected readonly i18n = new LangController<K | 'heading'>(this, () => this.strings);
@@ -113,6 +162,15 @@ export abstract class GovElement<T, K extends string = 'heading'> extends LitEle
   get state(): GovState {
     const { state } = this.data;
     return state === 'ready' && this.data.empty ? 'empty' : state;
+  }
+
+  /**
+   * Resolves with the `gov-load` detail of the data on screen, or of the next data once it renders;
+   * rejects with the `gov-error` error when loading failed. For code that starts listening after
+   * the first render and would otherwise never hear the `gov-load` it missed.
+   */
+  get loaded(): Promise<E['gov-load']['detail']> {
+    return this.data.loaded;
   }
 
   /** Loads the data again, as the "Thử lại" button does. */

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
+import type { GovEventMap } from '../core/events.js';
+import { dataChanged } from '../core/same-data.js';
 import { formatDate, isoDay } from '../core/format.js';
 import { define, GovElement } from '../core/gov-element.js';
 import { dateTemplate, imageTemplate, linkOrText, skeleton, skeletonBox } from '../core/templates.js';
@@ -18,6 +20,14 @@ const GHOST_SUMMARY =
 
 /** The three looks of a news list. */
 export type NewsLayout = 'list' | 'cards' | 'featured';
+
+/** `detail` of the news list's `gov-load`: the validated items it rendered. */
+export interface GovNewsListLoadDetail {
+  items: NewsItem[];
+}
+
+/** The news list's events, for `addEventListener` and the framework wrappers. */
+export type GovNewsListEventMap = GovEventMap<GovNewsListLoadDetail>;
 
 /**
  * A list of news articles ("Các tin khác", "Tin tức – Sự kiện"), from `items`, a JSON or RSS/Atom
@@ -40,10 +50,10 @@ export type NewsLayout = 'list' | 'cards' | 'featured';
  * @cssprop --gov-color-skeleton - Loading placeholder and image background.
  * @cssprop --gov-card-min-width - Minimum card width in the `cards` layout (default 12rem).
  */
-export class GovNewsList extends GovElement<NewsItem[], 'showMore'> {
+export class GovNewsList extends GovElement<NewsItem[], 'showMore', GovNewsListEventMap> {
   static override styles = [baseStyles, newsListStyles];
   static override properties = {
-    items: { attribute: false },
+    items: { attribute: false, hasChanged: dataChanged },
     limit: { type: Number },
     pageSize: { attribute: 'page-size', type: Number },
     layout: { reflect: true },
@@ -67,7 +77,7 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore'> {
 
   protected readonly strings = newsListStrings;
 
-  protected readonly data = new DataSource<NewsItem[]>(this, {
+  protected readonly data = new DataSource<NewsItem[], GovNewsListLoadDetail>(this, {
     property: () => this.items,
     parse: (raw, base, timeZone) => toNewsItems(raw, base, timeZone),
     isEmpty: (items) => items.length === 0,

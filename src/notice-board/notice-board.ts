@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
+import type { GovEventMap } from '../core/events.js';
+import { dataChanged } from '../core/same-data.js';
 import { define, GovElement } from '../core/gov-element.js';
 import { inLiveDocument, Polling } from '../core/polling.js';
 import { dateTemplate, skeleton, skeletonBox } from '../core/templates.js';
@@ -23,6 +25,14 @@ export type { NoticeItem, NoticeItemInput, NoticeView };
  */
 const GHOST = 'Thông báo '.repeat(19);
 const GHOST_LENGTHS = [110, 68, 92, 184, 82];
+
+/** `detail` of the notice board's `gov-load`: the notices shown (unexpired, ordered, limited). */
+export interface GovNoticeBoardLoadDetail {
+  items: NoticeItem[];
+}
+
+/** The notice board's events, for `addEventListener` and the framework wrappers. */
+export type GovNoticeBoardEventMap = GovEventMap<GovNoticeBoardLoadDetail>;
 
 /**
  * A board of notices ("Thông báo"): expired notices are hidden, pinned ones come first, then the
@@ -66,10 +76,14 @@ const GHOST_LENGTHS = [110, 68, 92, 184, 82];
  *
  * @fires gov-load - Data rendered; `detail: { items }` (the notices shown: unexpired, ordered, limited).
  */
-export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important' | 'pinned' | 'pause' | 'play'> {
+export class GovNoticeBoard extends GovElement<
+  NoticeItem[],
+  'new' | 'important' | 'pinned' | 'pause' | 'play',
+  GovNoticeBoardEventMap
+> {
   static override styles = [baseStyles, noticeBoardStyles];
   static override properties = {
-    items: { attribute: false },
+    items: { attribute: false, hasChanged: dataChanged },
     limit: { type: Number },
     newDays: { attribute: 'new-days', type: Number },
     ticker: { type: Boolean, reflect: true },
@@ -140,7 +154,7 @@ export class GovNoticeBoard extends GovElement<NoticeItem[], 'new' | 'important'
 
   protected readonly strings = noticeBoardStrings;
 
-  protected readonly data = new DataSource<NoticeItem[]>(this, {
+  protected readonly data = new DataSource<NoticeItem[], GovNoticeBoardLoadDetail>(this, {
     property: () => this.items,
     parse: toNoticeItems,
     // Asked at each update: the notices shown now (arranged again only for items not yet arranged).

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
+import type { GovEventMap } from '../core/events.js';
+import { dataChanged } from '../core/same-data.js';
 import { ariaLevel, define, GovElement } from '../core/gov-element.js';
 import { skeleton, skeletonBox } from '../core/templates.js';
 import { externalTemplate, iconTemplate, type ServiceIcon, type ServiceIconName } from './service-icons.js';
@@ -12,6 +14,14 @@ export type { ServiceIcon, ServiceIconName, ServiceLink, ServiceLinkInput };
 
 /** The three looks of a link list. */
 export type ServiceLinksLayout = 'list' | 'grid' | 'buttons';
+
+/** `detail` of the service links's `gov-load`: the validated links it rendered. */
+export interface GovServiceLinksLoadDetail {
+  items: ServiceLink[];
+}
+
+/** The service links's events, for `addEventListener` and the framework wrappers. */
+export type GovServiceLinksEventMap = GovEventMap<GovServiceLinksLoadDetail>;
 
 /**
  * A list of links: online public services ("Dịch vụ công trực tuyến"), document systems ("Hệ thống
@@ -44,11 +54,11 @@ export type ServiceLinksLayout = 'list' | 'grid' | 'buttons';
  *
  * @fires gov-load - Links rendered; `detail: { items }` (validated links).
  */
-export class GovServiceLinks extends GovElement<ServiceLink[], 'external' | 'newWindow'> {
+export class GovServiceLinks extends GovElement<ServiceLink[], 'external' | 'newWindow', GovServiceLinksEventMap> {
   static override styles = [baseStyles, serviceLinksStyles];
 
   static override properties = {
-    items: { attribute: false },
+    items: { attribute: false, hasChanged: dataChanged },
     layout: { reflect: true },
     limit: { type: Number },
     newWindow: { attribute: 'new-window', type: Boolean },
@@ -68,7 +78,7 @@ export class GovServiceLinks extends GovElement<ServiceLink[], 'external' | 'new
 
   protected readonly strings = serviceLinksStrings;
 
-  protected readonly data = new DataSource<ServiceLink[]>(this, {
+  protected readonly data = new DataSource<ServiceLink[], GovServiceLinksLoadDetail>(this, {
     property: () => this.items,
     parse: toServiceLinks,
     isEmpty: (links) => !links.length,

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
-import { emit } from '../core/events.js';
+import { dataChanged } from '../core/same-data.js';
+import { emit, type GovEventMap } from '../core/events.js';
 import { define, GovElement } from '../core/gov-element.js';
 import { dateTemplate, imageTemplate, skeleton, skeletonBox } from '../core/templates.js';
 import {
@@ -39,6 +40,16 @@ declare global {
 
 type Labels = 'play' | 'playlist' | 'duration' | 'cannotPlay';
 
+/** `detail` of the video list's `gov-load`: the validated videos it rendered. */
+export interface GovVideoListLoadDetail {
+  items: VideoItem[];
+}
+
+/** The video list's events, for `addEventListener` and the framework wrappers. */
+export interface GovVideoListEventMap extends GovEventMap<GovVideoListLoadDetail> {
+  'gov-video-play': CustomEvent<GovVideoPlayDetail>;
+}
+
 /**
  * A list of videos ("Video hoạt động") from YouTube, Vimeo or plain `.mp4` / `.webm` files, from
  * `items`, a JSON or RSS/Atom `src`, or an inline `<script type="application/json">`. Nothing is
@@ -74,11 +85,11 @@ type Labels = 'play' | 'playlist' | 'duration' | 'cannotPlay';
  *
  * @fires gov-video-play - A video started playing; `detail: { item }` (the validated item).
  */
-export class GovVideoList extends GovElement<VideoItem[], Labels> {
+export class GovVideoList extends GovElement<VideoItem[], Labels, GovVideoListEventMap> {
   static override styles = [baseStyles, videoListStyles];
 
   static override properties = {
-    items: { attribute: false },
+    items: { attribute: false, hasChanged: dataChanged },
     layout: { reflect: true },
     limit: { type: Number },
     current: { state: true },
@@ -97,7 +108,7 @@ export class GovVideoList extends GovElement<VideoItem[], Labels> {
 
   protected readonly strings = videoListStrings;
 
-  protected readonly data = new DataSource<VideoItem[]>(this, {
+  protected readonly data = new DataSource<VideoItem[], GovVideoListLoadDetail>(this, {
     property: () => this.items,
     parse: toVideoItems,
     isEmpty: (items) => !items.length,

@@ -1,6 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource, type GovState } from '../core/data-source.js';
+import type { GovEventMap } from '../core/events.js';
+import { dataChanged } from '../core/same-data.js';
 import type { GovDataError } from '../core/errors.js';
 import { formatNumber } from '../core/format.js';
 import { define, GovElement } from '../core/gov-element.js';
@@ -12,6 +14,14 @@ import { visitCounterStyles } from './visit-counter.styles.js';
 import { markVisit, visitCounted, visitorId } from './visit-session.js';
 
 export type { CountField, VisitCounts, VisitCountsInput };
+
+/** `detail` of the visit counter's `gov-load`: the validated counts (unusable ones are absent). */
+export interface GovVisitCounterLoadDetail {
+  counts: VisitCounts;
+}
+
+/** The visit counter's events, for `addEventListener` and the framework wrappers. */
+export type GovVisitCounterEventMap = GovEventMap<GovVisitCounterLoadDetail>;
 
 /**
  * A portal's visit counter ("Lượt truy cập"): visitors online now, today, this month and in all,
@@ -37,10 +47,10 @@ export type { CountField, VisitCounts, VisitCountsInput };
  *
  * @fires gov-load - Counts rendered; `detail: { counts }` (validated counts; unusable ones are absent).
  */
-export class GovVisitCounter extends GovElement<VisitCounts, CountField | 'noData'> {
+export class GovVisitCounter extends GovElement<VisitCounts, CountField | 'noData', GovVisitCounterEventMap> {
   static override styles = [baseStyles, visitCounterStyles];
   static override properties = {
-    counts: { attribute: false },
+    counts: { attribute: false, hasChanged: dataChanged },
     online: {},
     today: {},
     month: {},
@@ -88,7 +98,7 @@ export class GovVisitCounter extends GovElement<VisitCounts, CountField | 'noDat
 
   protected readonly strings = visitCounterStrings;
 
-  protected readonly data = new DataSource<VisitCounts>(this, {
+  protected readonly data = new DataSource<VisitCounts, GovVisitCounterLoadDetail>(this, {
     property: () => this.counts,
     parse: (raw) => toVisitCounts(raw),
     // Valid counts always have something to show; "empty" is the element with no source at all.
