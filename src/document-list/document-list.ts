@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
+import type { GovEventMap } from '../core/events.js';
+import { dataChanged } from '../core/same-data.js';
 import { formatNumber } from '../core/format.js';
 import { define, focusTarget, GovElement } from '../core/gov-element.js';
 import { dateTemplate, linkOrText } from '../core/templates.js';
@@ -77,6 +79,14 @@ export function fileLabel(file: Pick<DocumentFile, 'format' | 'size'>, lang: 'vi
   return parts.join(', ');
 }
 
+/** `detail` of the document list's `gov-load`: the validated documents it rendered. */
+export interface GovDocumentListLoadDetail {
+  items: DocumentItem[];
+}
+
+/** The document list's events, for `addEventListener` and the framework wrappers. */
+export type GovDocumentListEventMap = GovEventMap<GovDocumentListLoadDetail>;
+
 /**
  * A register of legal and administrative documents ("Văn bản", Nghị định 42/2022/NĐ-CP), from
  * `items`, a JSON or RSS/Atom `src`, or an inline `<script type="application/json">`. A table on
@@ -119,10 +129,10 @@ export function fileLabel(file: Pick<DocumentFile, 'format' | 'size'>, lang: 'vi
  * @cssprop --gov-color-status-partly-expired - "Hết hiệu lực một phần" / "Partly expired" colour (default #8a4b00).
  * @cssprop --gov-color-status-not-yet - "Chưa có hiệu lực" / "Not yet in force" colour (default #0b4a8b).
  */
-export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabel> {
+export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabel, GovDocumentListEventMap> {
   static override styles = [baseStyles, documentListStyles];
   static override properties = {
-    items: { attribute: false },
+    items: { attribute: false, hasChanged: dataChanged },
     columns: {},
     pageSize: { attribute: 'page-size', type: Number },
     sort: {},
@@ -162,7 +172,7 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
 
   protected readonly strings = documentListStrings;
 
-  protected readonly data = new DataSource<DocumentItem[]>(this, {
+  protected readonly data = new DataSource<DocumentItem[], GovDocumentListLoadDetail>(this, {
     property: () => this.items,
     parse: (raw, base) => toDocumentItems(raw, base),
     isEmpty: (items) => items.length === 0,

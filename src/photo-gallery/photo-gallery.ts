@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
 import { DataSource } from '../core/data-source.js';
-import { emit } from '../core/events.js';
+import { dataChanged } from '../core/same-data.js';
+import { emit, type GovEventMap } from '../core/events.js';
 import { ariaLevel, define, focusTarget, GovElement } from '../core/gov-element.js';
 import type { Strings } from '../core/i18n.js';
 import { dateTemplate, skeleton, skeletonBox } from '../core/templates.js';
@@ -44,6 +45,16 @@ interface Album {
 
 /** How far (px) a finger must travel sideways, and more sideways than up or down, to change the picture. */
 const SWIPE = 40;
+
+/** `detail` of the photo gallery's `gov-load`: the validated pictures it rendered. */
+export interface GovPhotoGalleryLoadDetail {
+  items: PhotoItem[];
+}
+
+/** The photo gallery's events, for `addEventListener` and the framework wrappers. */
+export interface GovPhotoGalleryEventMap extends GovEventMap<GovPhotoGalleryLoadDetail> {
+  'gov-photo-view': CustomEvent<GovPhotoViewDetail>;
+}
 
 /**
  * A photo library ("Thư viện ảnh") from `items`, a JSON `src` (or an RSS/Atom feed with
@@ -88,10 +99,10 @@ const SWIPE = 40;
  *
  * @fires gov-photo-view - The lightbox shows a picture (opened, or moved to it); `detail: { item, index }`.
  */
-export class GovPhotoGallery extends GovElement<PhotoGallery, Labels> {
+export class GovPhotoGallery extends GovElement<PhotoGallery, Labels, GovPhotoGalleryEventMap> {
   static override styles = [baseStyles, photoGalleryStyles];
   static override properties = {
-    items: { attribute: false },
+    items: { attribute: false, hasChanged: dataChanged },
     layout: { reflect: true },
     limit: { type: Number },
     viewing: { state: true },
@@ -110,7 +121,7 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels> {
   /** The labels; the data's `title` becomes the heading when the page sets none. */
   protected strings: Strings<Labels | 'heading'> = photoGalleryStrings;
 
-  protected readonly data = new DataSource<PhotoGallery>(this, {
+  protected readonly data = new DataSource<PhotoGallery, GovPhotoGalleryLoadDetail>(this, {
     property: () => this.items,
     parse: (raw, base, timeZone) => toPhotoGallery(raw, base, timeZone),
     isEmpty: ({ items }) => !items.length,
