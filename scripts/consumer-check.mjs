@@ -40,6 +40,10 @@ const samples = {
     markup: `<gov-video-list><script type="application/json">[{"title":"Đôi nét về Gia Lộc","url":"/video/gia-loc.mp4"}]</script></gov-video-list>`,
     expect: ['Đôi nét về Gia Lộc'],
   },
+  'gov-photo-gallery': {
+    markup: `<gov-photo-gallery><script type="application/json">[{"src":"/anh/tru-so.webp","alt":"Trụ sở Ủy ban nhân dân huyện","album":"Hoạt động của huyện Gia Lộc"}]</script></gov-photo-gallery>`,
+    expect: ['Hoạt động của huyện Gia Lộc'],
+  },
 };
 
 const page = (title, script, tags) =>

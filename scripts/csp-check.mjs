@@ -27,6 +27,7 @@ const expected = {
   'gov-visit-counter': ['1.116.844', 'Đang online'],
   'gov-service-links': ['Dịch vụ Công huyện Gia Lộc', 'HỆ THỐNG VĂN BẢN'],
   'gov-video-list': ['Đôi nét về Gia Lộc', 'Đền Quát thôn Hạ Bì'],
+  'gov-photo-gallery': ['Hoạt động của huyện Gia Lộc'],
 };
 const tags = Object.keys(expected);
 
@@ -190,6 +191,27 @@ try {
     check(ticking, `${file}: the notice ticker moves (Web Animations, no inline style)`);
     const pause = page.locator('gov-notice-board [part~="pause"]').first();
     check((await pause.count()) === 1 && (await pause.click(), true), `${file}: the ticker's pause button works`);
+    // The photo lightbox: a modal dialog, and the page's scroll lock set and lifted through the CSSOM.
+    const lightbox = async () =>
+      page.evaluate(() => ({
+        open: document.querySelector('gov-photo-gallery')?.shadowRoot?.querySelector('dialog')?.open === true,
+        overflow: getComputedStyle(document.documentElement).overflowY,
+      }));
+    check(await press('gov-photo-gallery', 'thumbnail'), `${file}: a photo thumbnail can be pressed`);
+    const opened = await lightbox();
+    check(
+      opened.open && opened.overflow === 'hidden',
+      `${file}: the lightbox opens and the page stops scrolling`,
+      JSON.stringify(opened),
+    );
+    check(await press('gov-photo-gallery', 'next'), `${file}: the lightbox's next button works`);
+    check(await press('gov-photo-gallery', 'close'), `${file}: the lightbox's close button works`);
+    const closed = await lightbox();
+    check(
+      !closed.open && closed.overflow !== 'hidden',
+      `${file}: the lightbox closes and the page scrolls again`,
+      JSON.stringify(closed),
+    );
     await page.waitForTimeout(300);
 
     const leftovers = await page.evaluate(hostileLeft);
