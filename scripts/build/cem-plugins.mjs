@@ -85,8 +85,10 @@ function readSource(checker, sourceFile) {
         const fn = detail && (ts.isPropertyAssignment(detail) ? detail.initializer : detail);
         if (fn) {
           const signature = checker.getSignaturesOfType(checker.getTypeAtLocation(fn), ts.SignatureKind.Call)[0];
-          const data = node.typeArguments?.[0];
-          if (signature) info.events.set('gov-load', detailText(checker, signature.getReturnType(), cls, data));
+          const [data, named] = node.typeArguments ?? [];
+          // `new DataSource<NewsItem[], GovNewsListLoadDetail>`: the detail type the code names wins.
+          if (named) info.events.set('gov-load', named.getText());
+          else if (signature) info.events.set('gov-load', detailText(checker, signature.getReturnType(), cls, data));
         }
       }
       if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'emit') {
@@ -114,6 +116,13 @@ function readSource(checker, sourceFile) {
           info.fields.set(member.name.text, typeText(checker, checker.getTypeAtLocation(member.name), statement));
         }
       }
+      // Inherited members as this class sees them: `loaded: Promise<E['gov-load']['detail']>` on the base
+      // is `Promise<{ items: NewsItem[] }>` on the news list.
+      const symbol = checker.getSymbolAtLocation(statement.name);
+      info.instance = (name) => {
+        const prop = symbol && checker.getPropertyOfType(checker.getDeclaredTypeOfSymbol(symbol), name);
+        return prop ? typeText(checker, checker.getTypeOfSymbolAtLocation(prop, statement), statement) : undefined;
+      };
       classes.set(statement.name.text, info);
     }
     const call = ts.isExpressionStatement(statement) ? statement.expression : undefined;
@@ -266,6 +275,11 @@ export function typesFromCode() {
           for (const item of [...(decl.attributes ?? []), ...(decl.members ?? [])]) {
             const field = fields?.get(item.fieldName ?? (item.kind === 'field' ? item.name : undefined));
             if (!item.type && field) item.type = { text: field };
+            // A type written with the base class's type parameters (a lone capital: T, K, E).
+            if (item.inheritedFrom && item.kind === 'field' && /\b[A-Z]\b/.test(item.type?.text ?? '')) {
+              const own = classInfo(decl.name)?.instance?.(item.name);
+              if (own) item.type = { text: own };
+            }
             const text = item.type?.text;
             const alias = text?.replace(/\s*\|\s*undefined$/, '');
             if (alias && unions.has(alias)) item.type = { text: text.replace(alias, unions.get(alias)) };

@@ -40,13 +40,22 @@ const ownFirst = (items) =>
  * element takes (`…Input`) and what it gives in `gov-load`. Render-only views (`…View`) are left out.
  */
 function dataShape(name) {
-  const file = `src/${name}/${name}.data.ts`;
+  return declarations(`src/${name}/${name}.data.ts`, (n) => !/View$/.test(n));
+}
+
+/** The `detail` types the element module declares for its events (`GovNewsListLoadDetail`, …). */
+function eventDetails(name) {
+  return declarations(`src/${name}/${name}.ts`, (n) => /Detail$/.test(n));
+}
+
+/** The exported interfaces and type aliases of `file` whose name `keep` accepts, each with its JSDoc. */
+function declarations(file, keep) {
   if (!existsSync(file)) return undefined;
   const text = readFileSync(file, 'utf8');
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
   const exported = (s) => s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
   const blocks = source.statements
-    .filter((s) => (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) && exported(s) && !/View$/.test(s.name.text))
+    .filter((s) => (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) && exported(s) && keep(s.name.text))
     .map((s) => {
       const comments = ts.getLeadingCommentRanges(text, s.getFullStart()) ?? [];
       const jsDoc = comments.filter((c) => text.slice(c.pos, c.pos + 3) === '/**').pop();
@@ -133,6 +142,8 @@ function page({ name, tag, className }, decl) {
       'None.',
     ),
   );
+  const details = eventDetails(name);
+  if (details) out.push(`From \`${details.file}\`:`, '', '```ts', details.blocks.join('\n\n'), '```', '');
   out.push('## Slots', '');
   out.push(
     table(
