@@ -93,7 +93,15 @@ export class GovVisitCounter extends GovElement<VisitCounts, CountField | 'noDat
   /** Seconds between quiet refetches of `src` while the page is visible (0: none). */
   refresh = 0;
 
-  /** The first load from `src` in a browser session is a `POST` (the server counts one visit); later loads are `GET`s. */
+  /**
+   * Counts this visit: the first request to `src` in a visit session (shared by all tabs; a session
+   * ends after 30 minutes without activity) is a `POST`, which the server counts as one visit; later
+   * requests are `GET`s. Both answer `{ online, today, month, total }`. Every request carries the
+   * session's anonymous random visitor id as `?visitor=<32 hex digits>` (no preflight), from which
+   * the server counts "online now" (distinct ids in 5 minutes). A failed `POST` is tried once more by
+   * the next request, then only on "Thử lại". The package's counter service speaks this protocol
+   * (`gov-portal-elements-counter`, docs/counter-service.md).
+   */
   countVisit = false;
 
   protected readonly strings = visitCounterStrings;
