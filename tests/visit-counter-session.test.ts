@@ -214,3 +214,62 @@ describe('<gov-visit-counter> visit session', () => {
     }
   });
 });
+
+describe('<gov-visit-counter> against the counter service', () => {
+  // /api/live-counter/<site> is the real service (src/counter-service) mounted in the test server.
+  beforeEach(() => localStorage.removeItem(KEY));
+  afterEach(() => localStorage.removeItem(KEY));
+
+  const liveLog = async (id: string): Promise<string[]> =>
+    (await (await fetch(`/api/live-counter/log?id=${id}`)).json()) as string[];
+  const figures = (el: GovVisitCounter): string[] =>
+    [...el.shadowRoot!.querySelectorAll('dd data')].map((d) => d.textContent?.trim() ?? '');
+
+  it("counts the visit once and shows the service's figures, from the model page's 1.116.844", async () => {
+    const id = uid();
+    const src = `/api/live-counter/portal?id=${id}`;
+    const first = await fixture<GovVisitCounter>(html`<gov-visit-counter count-visit src=${src}></gov-visit-counter>`);
+    await waitForState(first, 'ready');
+    expect(figures(first)).to.deep.equal(['1', '1', '1', '1.116.845']);
+    first.remove();
+    const next = await fixture<GovVisitCounter>(html`<gov-visit-counter count-visit src=${src}></gov-visit-counter>`);
+    await waitForState(next, 'ready');
+    // The same visitor: still one online, still one visit.
+    expect(figures(next)).to.deep.equal(['1', '1', '1', '1.116.845']);
+    expect(await liveLog(id)).to.deep.equal(['POST', 'GET']);
+  });
+
+  it("works across origins without a preflight: the service allows the page's origin", async () => {
+    const id = uid();
+    const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const src = `${location.protocol}//${other}:${location.port}/api/live-counter/portal?id=${id}`;
+    const el = await fixture<GovVisitCounter>(html`<gov-visit-counter count-visit src=${src}></gov-visit-counter>`);
+    await waitForState(el, 'ready');
+    expect(figures(el)).to.deep.equal(['1', '1', '1', '1.116.845']);
+    await polled(el, 'gov-load');
+    expect(await liveLog(id)).to.deep.equal(['POST', 'GET']); // no OPTIONS
+  });
+
+  it('a page whose origin the site does not list gets the error state, and nothing is counted', async () => {
+    const id = uid();
+    const el = await fixture<GovVisitCounter>(
+      html`<gov-visit-counter count-visit src=${`/api/live-counter/elsewhere?id=${id}`}></gov-visit-counter>`,
+    );
+    await waitForState(el, 'error');
+    expect(one(el, '[part~="message"]').textContent).to.include('403');
+    expect(el.shadowRoot!.querySelector('[part~="retry"]')).to.exist;
+  });
+
+  it('a store that is down (503) shows the error state, and "Thử lại" tries to count again', async () => {
+    const id = uid();
+    const el = await fixture<GovVisitCounter>(
+      html`<gov-visit-counter count-visit src=${`/api/live-counter/down?id=${id}`}></gov-visit-counter>`,
+    );
+    await waitForState(el, 'error');
+    expect(one(el, '[part~="message"]').textContent).to.include('503');
+    const failed = oneEvent(el, 'gov-error');
+    one<HTMLButtonElement>(el, '[part~="retry"]').click();
+    await failed;
+    expect(await liveLog(id)).to.deep.equal(['POST', 'POST']);
+  });
+});

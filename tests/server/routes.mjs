@@ -2,6 +2,7 @@
 // Everything stays on this machine; fixtures come from tests/fixtures.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { createCounterHandler, openSqliteStore } from '../../src/counter-service/index.js';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
 const seen = new Map(); // id → methods the counter route saw
@@ -125,8 +126,48 @@ export async function testRoutes(ctx, next) {
     ctx.res.end(bytes);
     return;
   }
+  if (route.startsWith('live-counter/')) return liveCounter(ctx, route.slice(13), q);
   if (route.startsWith('sec/')) return securityRoute(ctx, route.slice(4), q);
   return next();
+}
+
+// ---- the real counter service (src/counter-service), for tests/visit-counter-session.test.ts -----
+// /api/live-counter/<site>?id=x → the service's handler, one per id (a fresh in-memory SQLite store).
+// Sites: "portal" (this server's own origins, as localhost and as 127.0.0.1), "elsewhere" (another
+// origin only), "down" (a store that fails: 503). The test browser is headless Chrome, which isbot
+// rightly takes for a bot, so these handlers count every user agent.
+// /api/live-counter-log?id=x → the methods the handler saw, in order.
+const liveHandlers = new Map(); // id → handler
+const liveLogs = new Map(); // id → methods
+
+async function liveCounter(ctx, site, q) {
+  const id = q.get('id') ?? '';
+  if (site === '' || site === 'log') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(liveLogs.get(id) ?? []);
+    return;
+  }
+  if (!liveHandlers.has(id)) {
+    const port = ctx.host.split(':').pop();
+    const failing = { kind: 'sqlite', hit: async () => Promise.reject(new Error('the disk is gone')), close: async () => {} };
+    const handlers = {
+      portal: { store: openSqliteStore(':memory:'), origins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`] },
+      elsewhere: { store: openSqliteStore(':memory:'), origins: ['https://elsewhere.example'] },
+      down: { store: failing, origins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`] },
+    };
+    const made = Object.fromEntries(
+      Object.entries(handlers).map(([name, { store, origins }]) => [
+        name,
+        createCounterHandler({ store, sites: { [name]: { origins, startTotal: 1116844 } }, isBot: () => false, log: () => {} }),
+      ]),
+    );
+    liveHandlers.set(id, made);
+  }
+  liveLogs.set(id, [...(liveLogs.get(id) ?? []), ctx.method]);
+  const handler = liveHandlers.get(id)[site];
+  if (!handler) return void (ctx.status = 404);
+  ctx.respond = false;
+  await handler(ctx.req, ctx.res);
 }
 
 // ---- tests/security: stashed bodies, faults that heal, request logs, big lists -------------------
