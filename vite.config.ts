@@ -84,6 +84,7 @@ export default defineConfig(({ command }) => ({
         index: resolve(root, 'demo/index.html'),
         en: resolve(root, 'demo/en.html'),
         bundle: resolve(root, 'demo/bundle.html'),
+        'van-ban': resolve(root, 'demo/van-ban.html'),
       },
     },
   },

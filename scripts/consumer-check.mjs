@@ -44,6 +44,10 @@ const samples = {
     markup: `<gov-photo-gallery><script type="application/json">[{"src":"/anh/tru-so.webp","alt":"Trụ sở Ủy ban nhân dân huyện","album":"Hoạt động của huyện Gia Lộc"}]</script></gov-photo-gallery>`,
     expect: ['Hoạt động của huyện Gia Lộc'],
   },
+  'gov-document-list': {
+    markup: `<gov-document-list><script type="application/json">[{"number":"15/2019/QĐ-UBND","title":"Ban hành Quy định chế độ báo cáo định kỳ","issued":"2019-10-22"}]</script></gov-document-list>`,
+    expect: ['15/2019/QĐ-UBND', 'Còn hiệu lực'],
+  },
 };
 
 const page = (title, script, tags) =>

@@ -28,6 +28,7 @@ const expected = {
   'gov-service-links': ['Dịch vụ Công huyện Gia Lộc', 'HỆ THỐNG VĂN BẢN'],
   'gov-video-list': ['Đôi nét về Gia Lộc', 'Đền Quát thôn Hạ Bì'],
   'gov-photo-gallery': ['Hoạt động của huyện Gia Lộc'],
+  'gov-document-list': ['02/2020/QĐ-UBND', 'Còn hiệu lực', 'PDF, 1,2 MB'],
 };
 const tags = Object.keys(expected);
 
@@ -180,6 +181,7 @@ try {
       return true;
     };
     check(await press('gov-news-list', 'more'), `${file}: "Xem thêm" works`);
+    check(await press('gov-document-list', 'next'), `${file}: the document list's "Trang sau" works`);
     check(await press('gov-article', 'larger'), `${file}: A+ works`);
     check(await press('gov-article', 'print'), `${file}: "In trang" works`);
     check(await press('gov-article', 'top'), `${file}: "Lên trên" works`);

@@ -149,8 +149,16 @@ const EN = {
   landmarks: { skip: 'Skip to main content' },
 };
 
+// van-ban.html: the document register ("Văn bản"), 33 documents, 10 a page, newest first.
+const REGISTER = {
+  lang: 'vi',
+  register: { heading: 'Văn bản ban hành của huyện', count: 'Có 33 văn bản.', rows: 10, first: '09/2020/QĐ-UBND' },
+  landmarks: { skip: 'Bỏ qua, đến nội dung chính' },
+};
+
 const PAGES = [
   { path: 'demo/index.html', expect: VI, sources: 'src' },
+  { path: 'demo/van-ban.html', expect: REGISTER, sources: 'src' },
   { path: 'demo/en.html', expect: EN, sources: 'src' },
   { path: 'demo/bundle.html', expect: VI, sources: 'bundle' },
 ];
@@ -182,6 +190,7 @@ function readPage() {
   const videos = el('gov-video-list');
   const counter = el('gov-visit-counter');
   const photos = el('gov-photo-gallery');
+  const register = el('gov-document-list');
   const skip = el('a[href^="#"]');
   return {
     states: [...document.querySelectorAll('*')]
@@ -208,6 +217,11 @@ function readPage() {
       tools: parts(article, 'tools').flatMap((g) => [...g.querySelectorAll('button')].map(t)),
     },
     news: news && { ...box(news), items: parts(news, 'item').map(t) },
+    register: register && {
+      ...box(register),
+      count: t(parts(register, 'count')[0]),
+      rows: parts(register, 'row').map((r) => t(r.querySelector('th'))),
+    },
     notices: notices && { ...box(notices), titles: [...parts(notices, 'link'), ...parts(notices, 'text')].map(t) },
     quickLinks: quick && { ...box(quick), titles: parts(quick, 'title').map(t) },
     services: services && { ...box(services), titles: parts(services, 'title').map(t) },
@@ -256,6 +270,23 @@ function boxChecks(page, name, box, want, extra) {
     if (want.heading !== undefined)
       assert(sameHeading(box.heading, want.heading), `heading "${box.heading}", expected "${want.heading}"`);
     extra(assert);
+  });
+}
+
+/** The "Văn bản" page: its register, under the page's lang, landmarks and skip link. */
+function checkRegister(pageName, data, want) {
+  check(pageName, 'page: lang, skip link', (assert) => {
+    assert(data.lang === want.lang, `<html lang="${data.lang}">, expected "${want.lang}"`);
+    assert(
+      data.landmarks.skipText === want.landmarks.skip && data.landmarks.skipTarget,
+      `skip link "${data.landmarks.skipText}"`,
+    );
+  });
+  const r = data.register;
+  boxChecks(pageName, 'register (gov-document-list)', r, want.register, (assert) => {
+    assert(r.count === want.register.count, `count "${r.count}", expected "${want.register.count}"`);
+    assert(r.rows.length === want.register.rows, `${r.rows.length} rows, expected ${want.register.rows}`);
+    assert(r.rows[0] === want.register.first, `first row "${r.rows[0]}", expected "${want.register.first}"`);
   });
 }
 
@@ -413,7 +444,7 @@ try {
     check(path, 'every element upgraded and ready', (assert) =>
       assert(settled, `not all ready: ${data.states.filter((x) => !x.endsWith(' ready')).join(', ')}`),
     );
-    checkPage(path, data, want);
+    (want.register ? checkRegister : checkPage)(path, data, want);
 
     check(path, 'scripts', (assert) => {
       if (sources === 'bundle') {

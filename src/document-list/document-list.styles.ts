@@ -190,6 +190,9 @@ export const documentListStyles = css`
       border: 0;
       padding: 0;
     }
+    .table .col-title {
+      min-width: 0;
+    }
     [part~='sort'] {
       min-height: 2.75rem;
     }
