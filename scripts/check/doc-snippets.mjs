@@ -66,7 +66,8 @@ function dataRoutes(html) {
         tag === 'gov-article' && name === 'src'
           ? 'demo/data/bai-viet.json'
           : modelData(name === 'related-src' ? 'gov-news-list' : tag, url);
-      if (file) routes.set(new URL(url, `${ORIGIN}/page/`).pathname, file);
+      const at = new URL(url, `${ORIGIN}/page/`);
+      if (file) routes.set(at.origin + at.pathname, file);
     }
   }
   return routes;
@@ -112,6 +113,15 @@ try {
     });
     await page.route('**/*', async (route) => {
       const url = new URL(route.request().url());
+      // An element's src (on this site, or on another: a counter service, a CMS's feed) is answered here, with CORS.
+      const data = routes.get(url.origin + url.pathname);
+      if (data) {
+        return route.fulfill({
+          contentType: TYPES[extname(data)] ?? 'application/octet-stream',
+          headers: { 'access-control-allow-origin': '*' },
+          body: readFileSync(data),
+        });
+      }
       if (url.origin !== ORIGIN) return route.abort(); // nothing leaves the machine
       const path = url.pathname;
       if (path === '/page/') {
@@ -126,9 +136,6 @@ try {
         return route.fulfill({ contentType: TYPES['.js'], body: "export * from '/lib/index.js';" });
       if (path.endsWith('gov-portal-elements.css'))
         return route.fulfill({ contentType: TYPES['.css'], body: readFileSync('src/gov-portal-elements.css', 'utf8') });
-      const data = routes.get(path);
-      if (data)
-        return route.fulfill({ contentType: TYPES[extname(data)] ?? 'application/octet-stream', body: readFileSync(data) });
       // Pictures the model data names (relative to its file): the demo's own.
       const local = ['demo', '.'].map((dir) => join(dir, path)).find((p) => existsSync(p) && !p.endsWith('/'));
       if (local && /\.(svg|webp|jpg|png|webm)$/.test(local))
