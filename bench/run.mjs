@@ -2,7 +2,7 @@
 // Chromium (playwright-core, /usr/bin/chromium), a fresh browser context per sample, and prints
 // medians and ratios. Not a test: nothing here fails CI. Needs `npm run build` first (it uses dist/).
 //
-//   node bench/run.mjs [--samples=N] [--only=render,first,parse,big,checks] [--json=out.json]
+//   node bench/run.mjs [--samples=N] [--only=render,first,parse,feeds,big,checks] [--json=out.json]
 //
 // Scenarios
 //   render  20 / 1000 / 10,000 items set from JS: create, validate, render, style + layout.
@@ -21,6 +21,7 @@ import { findChrome } from '../scripts/find-chrome.mjs';
 import { root, startHarness } from './harness.mjs';
 import { runChecks } from './checks.mjs';
 import { firstRenderPages } from './first-render.mjs';
+import { runFeeds } from './feeds.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -29,7 +30,7 @@ const args = Object.fromEntries(
   }),
 );
 const scale = Number(args.samples ?? 0); // overrides every sample count when set
-const only = new Set((args.only ?? 'render,first,parse,big,checks').split(','));
+const only = new Set((args.only ?? 'render,first,parse,feeds,big,checks').split(','));
 
 if (!existsSync(join(root, 'dist', 'gov-portal-elements.bundle.js'))) {
   console.error('dist/ is missing: run `npm run build` first.');
@@ -228,6 +229,9 @@ if (only.has('parse')) {
   );
   console.log('');
 }
+
+// ---- a 5,000-item RSS feed with limit="10": no long task (bench/feeds.mjs) ------------------------------
+if (only.has('feeds')) results.feeds = await runFeeds({ sample, samples: count(5), median, ms });
 
 // ---- 20,000 items with limit / page-size ---------------------------------------------------------------
 if (only.has('big')) {

@@ -1,5 +1,6 @@
 import { GovDataError } from './errors.js';
 import { collapse, parseDocument, readHtml, readXhtml, type HtmlReading } from './feed-html.js';
+import { feedParts } from './feed-split.js';
 
 /** An item read from an RSS or Atom feed, in the JSON item shape the list elements take. */
 export interface FeedItem {
@@ -177,6 +178,27 @@ function repair(xml: string): string {
 
 const isBroken = (doc: Document): boolean => doc.getElementsByTagNameNS(XHTML_NS, 'parsererror').length > 0;
 
+/** Parses feed XML, repairing it once if it is not well-formed. */
+function parseFeedXml(xml: string): Document {
+  const doc = parseDocument(xml, 'application/xml');
+  return isBroken(doc) ? parseDocument(repair(xml), 'application/xml') : doc;
+}
+
+/** The items or entries of a feed document, and how to read one; a `GovDataError` for anything else. */
+function entriesOf(doc: Document, text: string): [Element[], (el: Element, base: string) => FeedItem] {
+  const root = doc.documentElement;
+  if (/^html$/i.test(root.localName) || /^\s*<!doctype html/i.test(text)) {
+    throw new GovDataError('html', 'The response is an HTML page, not data');
+  }
+  if (isBroken(doc)) throw new GovDataError('parse', 'The response is not well-formed XML');
+  // RSS 2.0 keeps items in <channel>; RSS 0.9x/1.0 put them beside it.
+  if (root.localName === 'rss' || root.localName === 'RDF') {
+    return [[...children(root, 'item'), ...children(root, 'channel').flatMap((c) => children(c, 'item'))], rssItem];
+  }
+  if (root.localName === 'feed') return [children(root, 'entry'), atomEntry];
+  throw new GovDataError('shape', `The XML document is <${root.localName}>, not an RSS or Atom feed`);
+}
+
 /** Lets the page handle input and paint between slices of a long feed. */
 const pause = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -186,35 +208,21 @@ const pause = (): Promise<void> => {
 /**
  * Reads an RSS (0.9x, 1.0, 2.0) or Atom (0.3, 1.0) document into `{ items }`; anything else is a
  * `GovDataError`. Relative links and pictures resolve against `base` (the feed's final URL, after
- * redirects) and any `xml:base`. A long feed is read in slices of about 30 ms, so a 5,000-item feed
- * never blocks the page in one long task.
+ * redirects) and any `xml:base`. A long feed is parsed in parts and read in slices of about 30 ms,
+ * letting the page handle input and paint in between: a 5,000-item feed never blocks it in one
+ * long task.
  */
 export async function parseXmlFeed(text: string, base: string = document.baseURI): Promise<{ items: FeedItem[] }> {
-  let doc = parseDocument(text, 'application/xml');
-  if (isBroken(doc)) doc = parseDocument(repair(text), 'application/xml');
-  const root = doc.documentElement;
-  if (/^html$/i.test(root.localName) || /^\s*<!doctype html/i.test(text)) {
-    throw new GovDataError('html', 'The response is an HTML page, not data');
-  }
-  if (isBroken(doc)) throw new GovDataError('parse', 'The response is not well-formed XML');
-  let entries: Element[];
-  let read: (el: Element, base: string) => FeedItem;
-  if (root.localName === 'rss' || root.localName === 'RDF') {
-    // RSS 2.0 keeps items in <channel>; RSS 0.9x/1.0 put them beside it.
-    entries = [...children(root, 'item'), ...children(root, 'channel').flatMap((c) => children(c, 'item'))];
-    read = rssItem;
-  } else if (root.localName === 'feed') {
-    [entries, read] = [children(root, 'entry'), atomEntry];
-  } else {
-    throw new GovDataError('shape', `The XML document is <${root.localName}>, not an RSS or Atom feed`);
-  }
   const items: FeedItem[] = [];
   let slice = performance.now();
-  for (const entry of entries) {
-    items.push(read(entry, base));
-    if (performance.now() - slice > SLICE_MS) {
-      await pause();
-      slice = performance.now();
+  for (const part of feedParts(text)) {
+    const [entries, read] = entriesOf(parseFeedXml(part), part);
+    for (const entry of entries) {
+      items.push(read(entry, base));
+      if (performance.now() - slice > SLICE_MS) {
+        await pause();
+        slice = performance.now();
+      }
     }
   }
   return { items };

@@ -30,8 +30,8 @@ function calendar(y: number, m: number, d: number): GovDate | undefined {
   return ok ? { time, dateOnly: true } : undefined;
 }
 
-/** Milliseconds `timeZone` is ahead of UTC at the instant `t`. */
-function offsetAt(t: number, timeZone: string): number {
+/** Milliseconds `timeZone` is ahead of UTC at the instant `t`, asked of Intl. */
+function exactOffset(t: number, timeZone: string): number {
   const f = cached(
     `off|${timeZone}`,
     () =>
@@ -49,6 +49,25 @@ function offsetAt(t: number, timeZone: string): number {
   const p: Record<string, number> = {};
   for (const { type, value } of f.formatToParts(t)) p[type] = +value;
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(t / 1000) * 1000;
+}
+
+/** `zone|year` → the zone's offset all that year, or `null` when it changes (summer time). */
+const steadyOffsets = new Map<string, number | null>();
+
+/**
+ * Milliseconds `timeZone` is ahead of UTC at `t`. A zone without summer time (Asia/Ho_Chi_Minh)
+ * has one offset all year: known after two Intl calls per year, a feed of 5,000 zone-less times
+ * costs no more Intl work than one.
+ */
+function offsetAt(t: number, timeZone: string): number {
+  const year = new Date(t).getUTCFullYear();
+  const key = `${timeZone}|${year}`;
+  let steady = steadyOffsets.get(key);
+  if (steady === undefined) {
+    const [jan, jul] = [exactOffset(Date.UTC(year, 0, 1), timeZone), exactOffset(Date.UTC(year, 6, 1), timeZone)];
+    steadyOffsets.set(key, (steady = jan === jul ? jan : null));
+  }
+  return steady ?? exactOffset(t, timeZone);
 }
 
 /** The instant of a wall-clock time (as UTC fields in `wall`) in `timeZone`. */

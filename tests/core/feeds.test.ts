@@ -118,6 +118,26 @@ describe('core/feeds', () => {
   });
 });
 
+describe('core/feeds: long feeds', () => {
+  it('reads a long feed in parts with the same result as whole: every item, namespaces and xml:base kept', async () => {
+    const item = (i: number): string =>
+      `<item><title>Tin ${i}</title><link>tin/${i}.html</link><description><![CDATA[<p>Không phải </item> thật</p>]]></description>` +
+      `<!-- </item> --><media:thumbnail url="anh/${i}.jpg"/></item>`;
+    const xml = `<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xml:base="https://gialoc.gov.vn/">
+      <channel><title>Tin</title>${Array.from({ length: 3000 }, (_, i) => item(i)).join('\n')}</channel></rss>`;
+    expect(xml.length).to.be.greaterThan(400_000);
+    const { items } = await parseXmlFeed(xml, 'https://example.com/');
+    expect(items).to.have.length(3000);
+    expect(items[2999]).to.deep.include({
+      title: 'Tin 2999',
+      url: 'https://gialoc.gov.vn/tin/2999.html',
+      image: 'https://gialoc.gov.vn/anh/2999.jpg',
+      summary: 'Không phải thật', // (in HTML, a stray </item> end tag is dropped)
+    });
+    expect(new Set(items.map((i) => i.title)).size).to.equal(3000);
+  });
+});
+
 describe('core/parse-body: decoding', () => {
   const bytes = (s: string, map?: (c: number) => number): Uint8Array =>
     map ? Uint8Array.from([...s].map((c) => map(c.codePointAt(0)!))) : new TextEncoder().encode(s);
