@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import type { GovState } from '../src/core/data-source.js';
 import type { NewsItemInput } from '../src/news-list/news-list.data.js';
 
@@ -14,6 +15,29 @@ export async function waitForState(el: StatefulElement, state: GovState, timeout
     timeout,
   });
   await el.updateComplete;
+}
+
+/**
+ * Renders `template` and waits until the element is ready. Each test file names its element's
+ * type once: `const loaded = loadedAs<GovNewsList>;`.
+ */
+export async function loadedAs<E extends StatefulElement>(template: TemplateResult): Promise<E> {
+  const el = await fixture<E>(template);
+  await waitForState(el, 'ready');
+  return el;
+}
+
+/** Runs `body` with console.warn captured (skipped items warn by design); returns the warnings. */
+export async function warnings(body: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = warn;
+  }
+  return seen;
 }
 
 /**

@@ -1,17 +1,12 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { GovNewsList } from '../src/news-list/news-list.js';
-import { define } from '../src/core/gov-element.js';
-import { all, fixtureUrl, itShowsEachError, modelNews, nextError, one, textOf, uid, waitForState } from './helpers.js';
-import { serverLog } from './security/support.js';
+import '../src/news-list/news-list.js';
+import type { GovNewsList } from '../src/news-list/news-list.js';
+import { all, fixtureUrl, loadedAs, modelNews, one, textOf, waitForState } from './helpers.js';
 
 const titles = (el: Element): string[] => all(el, '.items > li .link').map((a) => textOf(a));
 
-async function loaded(template: ReturnType<typeof html>): Promise<GovNewsList> {
-  const el = await fixture<GovNewsList>(template);
-  await waitForState(el, 'ready');
-  return el;
-}
+const loaded = loadedAs<GovNewsList>;
 
 describe('<gov-news-list>', () => {
   describe('data sources', () => {
@@ -60,18 +55,6 @@ describe('<gov-news-list>', () => {
       expect(one(el, '.items span.link')).to.exist; // no url: plain text, not a link
     });
 
-    it('prefers the items property over src, and falls back to src when it is cleared', async () => {
-      const el = await fixture<GovNewsList>(html`<gov-news-list src="/tests/fixtures/news.json"></gov-news-list>`);
-      el.items = [{ title: 'Tin từ mã nguồn', date: '2020-03-31' }];
-      await waitForState(el, 'ready');
-      expect(titles(el)).to.deep.equal(['Tin từ mã nguồn']);
-      el.items = undefined;
-      await aTimeout(0);
-      await waitForState(el, 'ready');
-      await new Promise((r) => setTimeout(r, 50));
-      expect(titles(el)).to.have.length(10);
-    });
-
     it('fires gov-load with the validated items', async () => {
       const el = document.createElement('gov-news-list');
       const event = oneEvent(el, 'gov-load');
@@ -80,24 +63,6 @@ describe('<gov-news-list>', () => {
       const { detail } = (await event) as CustomEvent<{ items: unknown[] }>;
       expect(detail.items).to.have.length(10);
       el.remove();
-    });
-
-    it('does not fetch before it is connected', async () => {
-      // A URL of its own, counted by the test server as each request arrives.
-      const id = uid();
-      const el = document.createElement('gov-news-list');
-      el.src = `/api/sec/serve?id=${id}`;
-      await aTimeout(100);
-      expect((await serverLog(id)).hits, 'requests before connection').to.equal(0);
-      expect(el.getAttribute('state')).to.equal(null);
-      // Connected, it does fetch that URL (so the count above would have seen a request).
-      document.body.append(el);
-      try {
-        await waitForState(el, 'error');
-        expect((await serverLog(id)).hits, 'requests once connected').to.equal(1);
-      } finally {
-        el.remove();
-      }
     });
   });
 
@@ -211,119 +176,9 @@ describe('<gov-news-list>', () => {
       await waitForState(el, 'ready');
     });
 
-    it('shows the empty message for an empty list', async () => {
-      const el = await fixture<GovNewsList>(html`<gov-news-list .items=${[]}></gov-news-list>`);
-      await waitForState(el, 'empty');
-      expect(textOf(one(el, '[part="message"]'))).to.equal('Chưa có dữ liệu.');
-      await expect(el).to.be.accessible();
-    });
-
-    it('says "No items yet." in English', async () => {
-      const el = await fixture<GovNewsList>(html`<gov-news-list lang="en" src="/api/body?text=%5B%5D"></gov-news-list>`);
-      await waitForState(el, 'empty');
-      expect(textOf(one(el, '[part="message"]'))).to.equal('No items yet.');
-    });
-
-    itShowsEachError('gov-news-list', [
-      ['HTTP 404', '/api/status?code=404', 'máy chủ trả về lỗi HTTP 404', 'HTTP 404'],
-      ['HTTP 500', '/api/status?code=500', 'máy chủ trả về lỗi HTTP 500', 'HTTP 500'],
-      ['HTTP 503', '/api/status?code=503', 'lỗi HTTP 503', 'HTTP 503'],
-      ['invalid JSON', '/api/body?text=%7B%22items%22%3A%5B', 'không phải JSON', 'not valid JSON'],
-      [
-        'an HTML error page with 200',
-        '/api/body?type=text/html&text=%3Chtml%3E%3Cbody%3EL%E1%BB%97i%3C/body%3E%3C/html%3E',
-        'trang HTML',
-        'HTML page',
-      ],
-      ['a wrong shape', '/api/body?text=%7B%22data%22%3A1%7D', 'không đúng cấu trúc', 'Expected an array'],
-      ['an empty body', '/api/body?text=', 'nội dung rỗng', 'empty'],
-      ['no usable item', '/api/body?text=%5B%7B%22name%22%3A1%7D%5D', 'không có mục nào hợp lệ', 'None of the 1 items'],
-      ['a connection closed mid-body', '/api/truncated', 'lỗi mạng', 'Network error'],
-    ]);
-
-    it('times out after `timeout` ms with a message saying so', async () => {
-      const el = await fixture<GovNewsList>(
-        html`<gov-news-list lang="en" timeout="200" src=${fixtureUrl('news.json', '&delay=2000')}></gov-news-list>`,
-      );
-      const detail = await nextError(el);
-      expect(detail.error.kind).to.equal('timeout');
-      await waitForState(el, 'error');
-      expect(textOf(one(el, '[part="message"]'))).to.contain('no answer within 0.2 s');
-      expect(textOf(one(el, '[part~="retry"]'))).to.equal('Try again');
-    });
-
-    it('recovers with "Thử lại" once the server does', async () => {
-      const id = uid();
-      const el = await fixture<GovNewsList>(html`<gov-news-list src=${`/api/flaky?id=${id}`}></gov-news-list>`);
-      await waitForState(el, 'error');
-      expect(textOf(one(el, '[part="message"]'))).to.contain('503');
-      await fetch(`/api/flaky-heal?id=${id}`);
-      // By keyboard: the button goes with the message, and focus moves to the box (not to the page's start).
-      one<HTMLButtonElement>(el, '[part~="retry"]').focus();
-      await sendKeys({ press: 'Enter' });
-      expect(el.shadowRoot!.activeElement).to.equal(one(el, '[part="box"]'));
-      await waitForState(el, 'ready');
-      expect(titles(el)).to.have.length(10);
-      expect(el.shadowRoot!.activeElement, 'focus stays in the box once the news show').to.equal(one(el, '[part="box"]'));
-    });
-
-    it('never lets a late answer for an old src overwrite a newer one', async () => {
-      const el = await fixture<GovNewsList>(html`<gov-news-list src=${fixtureUrl('news.json', '&delay=600')}></gov-news-list>`);
-      el.src = fixtureUrl('news.atom');
-      await waitForState(el, 'ready');
-      expect(titles(el)).to.have.length(5);
-      await aTimeout(800);
-      expect(titles(el)).to.have.length(5);
-      expect(titles(el)[0]).to.contain('Hội nghị lần thứ 23');
-    });
-
-    it('aborts on removal mid-request: no event, no state change after', async () => {
-      const el = await fixture<GovNewsList>(html`<gov-news-list src=${fixtureUrl('news.json', '&delay=300')}></gov-news-list>`);
-      let events = 0;
-      el.addEventListener('gov-load', () => events++);
-      el.addEventListener('gov-error', () => events++);
-      el.remove();
-      await aTimeout(600);
-      expect(events).to.equal(0);
-      expect(el.getAttribute('state')).to.equal('loading');
-      // Re-adding it loads again.
-      document.body.append(el);
-      await waitForState(el, 'ready');
-      expect(titles(el)).to.have.length(10);
-      el.remove();
-    });
-
     it('is accessible when ready', async () => {
       const el = await loaded(html`<gov-news-list src="/tests/fixtures/news.json" layout="featured"></gov-news-list>`);
       await expect(el).to.be.accessible();
-    });
-  });
-
-  describe('fallback content', () => {
-    it("shows the page's own links until data renders, then hides them", async () => {
-      const el = await fixture<GovNewsList>(
-        html`<gov-news-list src=${fixtureUrl('news.json', '&delay=300')}>
-          <ul>
-            <li><a href="/tin-tuc/1.html">Tin dự phòng</a></li>
-          </ul>
-        </gov-news-list>`,
-      );
-      const slot = one<HTMLSlotElement>(el, 'slot:not([name])');
-      expect(slot.assignedElements()).to.have.length(1);
-      expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
-      await waitForState(el, 'ready');
-      expect(all(el, 'slot:not([name])')).to.have.length(0);
-      expect(el.querySelector('a')!.getBoundingClientRect().height).to.equal(0);
-    });
-
-    it('keeps showing fallback content when there is no source at all', async () => {
-      const el = await fixture<GovNewsList>(
-        html`<gov-news-list
-          ><p>Xem <a href="/tin-tuc">tin tức</a></p></gov-news-list
-        >`,
-      );
-      await waitForState(el, 'empty');
-      expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
     });
   });
 
@@ -384,24 +239,5 @@ describe('<gov-news-list>', () => {
       await waitForState(el, 'ready');
       expect(textOf(one(el, '[part~="more"]'))).to.equal('Show more');
     });
-  });
-
-  describe('heading', () => {
-    it('has a configurable heading level and can hide the heading', async () => {
-      const el = await fixture<GovNewsList>(html`<gov-news-list heading-level="3" .items=${[]}></gov-news-list>`);
-      const heading = one(el, '[role="heading"]');
-      expect(heading.getAttribute('aria-level')).to.equal('3');
-      el.heading = '';
-      await el.updateComplete;
-      // Not displayed (so not in the accessibility tree), and the box is no longer labelled by it.
-      expect(heading.getBoundingClientRect().height).to.equal(0);
-      expect(getComputedStyle(heading).display).to.equal('none');
-      expect(one(el, '[part="box"]').hasAttribute('aria-labelledby')).to.equal(false);
-    });
-  });
-
-  it('can be defined twice without throwing', () => {
-    expect(() => define('gov-news-list', class extends GovNewsList {})).not.to.throw();
-    expect(customElements.get('gov-news-list')).to.equal(GovNewsList);
   });
 });

@@ -1,43 +1,27 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { define } from '../src/core/gov-element.js';
 import { iconNames } from '../src/service-links/service-icons.js';
-import { GovServiceLinks, type ServiceLink, type ServiceLinkInput } from '../src/service-links/service-links.js';
+import '../src/service-links/service-links.js';
+import type { GovServiceLinks, ServiceLink, ServiceLinkInput } from '../src/service-links/service-links.js';
 import {
   all,
   expectLoadingSkeleton,
   fixtureUrl,
   heightMoveUntilReady,
   itShowsEachError,
+  loadedAs,
   one,
   spoken,
   textOf,
-  uid,
   waitForState,
+  warnings,
 } from './helpers.js';
 
 const layouts = ['list', 'grid', 'buttons'] as const;
 
 const titles = (el: Element): string[] => all(el, '[part="title"]').map((t) => textOf(t));
 
-async function loaded(template: ReturnType<typeof html>): Promise<GovServiceLinks> {
-  const el = await fixture<GovServiceLinks>(template);
-  await waitForState(el, 'ready');
-  return el;
-}
-
-/** Runs `body` with console.warn captured; returns the warnings. */
-async function warnings(body: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = warn;
-  }
-  return seen;
-}
+const loaded = loadedAs<GovServiceLinks>;
 
 /** The model page's quick links, grouped services and document systems. */
 async function modelLinks(): Promise<ServiceLinkInput[]> {
@@ -85,21 +69,6 @@ describe('<gov-service-links>', () => {
         </gov-service-links>`,
       );
       expect(titles(el)).to.deep.equal(['Lịch làm việc']);
-    });
-
-    it('prefers the items property over src, and falls back to src when it is cleared', async () => {
-      const el = await fixture<GovServiceLinks>(
-        html`<gov-service-links src="/tests/fixtures/services.json"></gov-service-links>`,
-      );
-      el.items = [{ title: 'Thư điện tử', url: 'mailto:vanthu@gialoc.gov.vn' }];
-      await waitForState(el, 'ready');
-      expect(titles(el)).to.deep.equal(['Thư điện tử']);
-      expect(one<HTMLAnchorElement>(el, 'a').getAttribute('href')).to.equal('mailto:vanthu@gialoc.gov.vn');
-      el.items = undefined;
-      await aTimeout(0);
-      await waitForState(el, 'ready');
-      await aTimeout(50);
-      expect(titles(el)).to.have.length(4);
     });
 
     it('fires gov-load with the validated links', async () => {
@@ -471,20 +440,8 @@ describe('<gov-service-links>', () => {
       }
     });
 
-    it('says "No items yet." in English for an empty {items}', async () => {
-      const el = await fixture<GovServiceLinks>(
-        html`<gov-service-links lang="en" src="/api/body?text=%7B%22items%22%3A%5B%5D%7D"></gov-service-links>`,
-      );
-      await waitForState(el, 'empty');
-      expect(textOf(one(el, '[part="message"]'))).to.equal('No items yet.');
-      expect(textOf(one(el, '[part="heading"]'))).to.equal('Online public services');
-    });
-
+    // Its own bad data (the shared failure table is in tests/contract.test.ts).
     itShowsEachError('gov-service-links', [
-      ['HTTP 404', '/api/status?code=404', 'máy chủ trả về lỗi HTTP 404', 'HTTP 404'],
-      ['HTTP 500', '/api/status?code=500', 'máy chủ trả về lỗi HTTP 500', 'HTTP 500'],
-      ['invalid JSON', '/api/body?text=%5B%7B%22title%22%3A', 'không phải JSON', 'not valid JSON'],
-      ['a wrong shape', '/api/body?text=%7B%22links%22%3A%5B%5D%7D', 'không đúng cấu trúc', 'Expected an array'],
       ['a string', '/api/body?text=%22Dich%20vu%20cong%22', 'không đúng cấu trúc', 'Expected an array'],
       [
         'no usable link',
@@ -492,8 +449,6 @@ describe('<gov-service-links>', () => {
         'không có mục nào hợp lệ',
         'None of the 1',
       ],
-      ['an empty body', '/api/body?text=', 'nội dung rỗng', 'empty'],
-      ['a connection closed mid-body', '/api/truncated', 'lỗi mạng', 'Network error'],
     ]);
 
     it('is accessible in the error state in every layout', async () => {
@@ -505,46 +460,6 @@ describe('<gov-service-links>', () => {
         expect(all(el, '[part="message"][role="alert"]')).to.have.length(1);
         await expect(el).to.be.accessible();
       }
-    });
-
-    it('recovers with "Thử lại" once the server does', async () => {
-      const id = uid();
-      const el = await fixture<GovServiceLinks>(
-        html`<gov-service-links layout="buttons" src=${`/api/flaky?id=${id}&name=services.json`}></gov-service-links>`,
-      );
-      await waitForState(el, 'error');
-      await fetch(`/api/flaky-heal?id=${id}`);
-      one<HTMLButtonElement>(el, '[part~="retry"]').click();
-      await waitForState(el, 'ready');
-      expect(titles(el)).to.have.length(4);
-    });
-  });
-
-  describe('fallback content', () => {
-    it("shows the page's own links until data renders, then hides them", async () => {
-      const el = await fixture<GovServiceLinks>(
-        html`<gov-service-links src=${fixtureUrl('services.json', '&delay=300')}>
-          <ul>
-            <li><a href="/dich-vu-cong/">Dịch vụ Công huyện Gia Lộc</a></li>
-          </ul>
-        </gov-service-links>`,
-      );
-      expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
-      await waitForState(el, 'ready');
-      expect(el.querySelector('a')!.getBoundingClientRect().height).to.equal(0);
-      expect(titles(el)).to.have.length(4);
-    });
-
-    it('keeps showing fallback content when there is no source at all', async () => {
-      const el = await fixture<GovServiceLinks>(
-        html`<gov-service-links
-          ><ul>
-            <li><a href="/lich-lam-viec.html">Lịch làm việc</a></li>
-          </ul></gov-service-links
-        >`,
-      );
-      await waitForState(el, 'empty');
-      expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
     });
   });
 
@@ -596,10 +511,5 @@ describe('<gov-service-links>', () => {
       expect(textOf(one(el, '[part="heading"]'))).to.equal('Dịch vụ công trực tuyến');
       expect(spoken(all(el, 'a')[3])).to.equal('TTHC Tỉnh Hải Dương (trang ngoài)');
     });
-  });
-
-  it('can be defined twice without throwing', () => {
-    expect(() => define('gov-service-links', class extends GovServiceLinks {})).not.to.throw();
-    expect(customElements.get('gov-service-links')).to.equal(GovServiceLinks);
   });
 });

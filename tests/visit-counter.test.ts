@@ -1,19 +1,21 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { define } from '../src/core/gov-element.js';
-import { GovVisitCounter, type VisitCounts } from '../src/visit-counter/visit-counter.js';
+import '../src/visit-counter/visit-counter.js';
+import type { GovVisitCounter, VisitCounts } from '../src/visit-counter/visit-counter.js';
 import {
   all,
   expectLoadingSkeleton,
   fixtureUrl,
   heightMoveUntilReady,
   itShowsEachError,
+  loadedAs,
   nextError,
   one,
   spoken,
   textOf,
   uid,
   waitForState,
+  warnings,
 } from './helpers.js';
 
 const model = { online: 143, today: 552, month: 141811, total: 1116844 };
@@ -25,28 +27,11 @@ const rows = (el: Element): Array<[string, string]> =>
 /** The numbers as shown on screen ("—" for a missing count; screen-reader text left out). */
 const shown = (el: Element): string[] => all(el, 'dd').map((dd) => textOf(dd.querySelector('data, [aria-hidden="true"]')));
 
-async function loaded(template: ReturnType<typeof html>): Promise<GovVisitCounter> {
-  const el = await fixture<GovVisitCounter>(template);
-  await waitForState(el, 'ready');
-  return el;
-}
+const loaded = loadedAs<GovVisitCounter>;
 
 /** Methods the test server's /api/counter route saw for `id`. */
 async function log(id: string): Promise<string[]> {
   return (await (await fetch(`/api/counter-log?id=${id}`)).json()) as string[];
-}
-
-/** Runs `body` with console.warn captured; returns the warnings. */
-async function warnings(body: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = warn;
-  }
-  return seen;
 }
 
 /** Records the method of every fetch to a URL containing `part`. */
@@ -115,17 +100,6 @@ describe('<gov-visit-counter>', () => {
       await aTimeout(0);
       await waitForState(el, 'ready');
       expect(shown(el)).to.deep.equal(['—', '—', '—', '7']);
-    });
-
-    it('reads inline JSON from a <script type="application/json"> child', async () => {
-      const el = await loaded(
-        html`<gov-visit-counter>
-          <script type="application/json">
-            { "online": 143, "today": 552, "month": 141811, "total": 1116844 }
-          </script>
-        </gov-visit-counter>`,
-      );
-      expect(shown(el)[3]).to.equal('1.116.844');
     });
 
     it('fires gov-load with the validated counts', async () => {
@@ -345,65 +319,17 @@ describe('<gov-visit-counter>', () => {
       expect(await heightMoveUntilReady(el)).to.be.below(2);
     });
 
-    it('is empty, with a message, when it has no source at all', async () => {
-      const el = await fixture<GovVisitCounter>(html`<gov-visit-counter></gov-visit-counter>`);
-      await waitForState(el, 'empty');
-      expect(textOf(one(el, '[part="message"]'))).to.equal('Chưa có dữ liệu.');
-      await expect(el).to.be.accessible();
-    });
-
+    // Its own bad data (the shared failure table is in tests/contract.test.ts).
     itShowsEachError('gov-visit-counter', [
-      ['HTTP 404', '/api/status?code=404', 'máy chủ trả về lỗi HTTP 404', 'HTTP 404'],
-      ['HTTP 500', '/api/status?code=500', 'máy chủ trả về lỗi HTTP 500', 'HTTP 500'],
-      ['invalid JSON', '/api/body?text=%7B%22online%22%3A1', 'không phải JSON', 'not valid JSON'],
-      ['an array', '/api/body?text=%5B143%2C552%5D', 'không đúng cấu trúc', 'got an array'],
       ['a bare number', '/api/body?text=1116844', 'không đúng cấu trúc', 'got number'],
       ['an object of other fields', '/api/body?text=%7B%22visits%22%3A1%7D', 'không đúng cấu trúc', 'None of online'],
-      ['an empty body', '/api/body?text=', 'nội dung rỗng', 'empty'],
-      ['an HTML page', '/api/body?type=text/html&text=%3Chtml%3E%3C/html%3E', 'trang HTML', 'HTML page'],
     ]);
-
-    it('recovers with "Thử lại" once the server does', async () => {
-      const id = uid();
-      const el = await fixture<GovVisitCounter>(
-        html`<gov-visit-counter lang="en" src=${`/api/flaky?id=${id}&name=counter.json`}></gov-visit-counter>`,
-      );
-      await waitForState(el, 'error');
-      expect(textOf(one(el, '[part="message"]'))).to.contain('HTTP 503');
-      await fetch(`/api/flaky-heal?id=${id}`);
-      const retry = one<HTMLButtonElement>(el, '[part~="retry"]');
-      expect(textOf(retry)).to.equal('Try again');
-      retry.focus();
-      retry.click();
-      await waitForState(el, 'ready');
-      expect(shown(el)[3]).to.equal('1,116,844');
-    });
 
     it('is accessible when ready, in Vietnamese and in English', async () => {
       const vi = await loaded(html`<gov-visit-counter src="/tests/fixtures/counter.json"></gov-visit-counter>`);
       await expect(vi).to.be.accessible();
       const en = await loaded(html`<gov-visit-counter lang="en" .counts=${{ total: 1116844 }}></gov-visit-counter>`);
       await expect(en).to.be.accessible();
-    });
-
-    it('exposes the state as a property and an attribute', async () => {
-      const el = await loaded(html`<gov-visit-counter .counts=${model}></gov-visit-counter>`);
-      expect(el.state).to.equal('ready');
-      expect(el.getAttribute('state')).to.equal('ready');
-    });
-  });
-
-  describe('fallback content', () => {
-    it("shows the page's own figures until data renders, then hides them", async () => {
-      const el = await fixture<GovVisitCounter>(
-        html`<gov-visit-counter src=${fixtureUrl('counter.json', '&delay=300')}>
-          <p>Tất cả: 1.116.844</p>
-        </gov-visit-counter>`,
-      );
-      expect(el.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
-      await waitForState(el, 'ready');
-      expect(el.querySelector('p')!.getBoundingClientRect().height).to.equal(0);
-      expect(shown(el)[3]).to.equal('1.116.844');
     });
   });
 
@@ -516,10 +442,5 @@ describe('<gov-visit-counter>', () => {
       const [dt, dd] = [one(el, '[part~="online"] dt'), one(el, '[part~="online"] dd')];
       expect(dd.getBoundingClientRect().top).to.be.at.least(dt.getBoundingClientRect().bottom - 1);
     });
-  });
-
-  it('can be defined twice without throwing', () => {
-    expect(() => define('gov-visit-counter', class extends GovVisitCounter {})).not.to.throw();
-    expect(customElements.get('gov-visit-counter')).to.equal(GovVisitCounter);
   });
 });
