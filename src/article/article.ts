@@ -85,6 +85,7 @@ export type GovArticleEventMap = GovEventMap<GovArticleLoadDetail>;
  * @csspart author - The author line ("Thực hiện: …").
  * @csspart source - The source line ("Nguồn: …").
  * @csspart source-link - The source's link, when it has a URL.
+ * @csspart text - The source's name, when it has no URL.
  * @csspart content - The wrapper of the page's own markup (light DOM mode).
  * @csspart tools - The tools row.
  * @csspart button - Every button: tools and "Thử lại".
