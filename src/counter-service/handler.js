@@ -15,6 +15,9 @@ const VISITOR_ID = /^[A-Za-z0-9_-]{8,64}$/;
 /** How long a visitor counts as "online now" after their last request. */
 export const ONLINE_WINDOW_MS = 5 * 60_000;
 
+/** How long a counted visitor id is not counted again: a POST retried after a lost answer counts once. */
+export const REPEAT_WINDOW_MS = 30 * 60_000;
+
 /**
  * @typedef {object} CounterHandlerOptions
  * @property {CountStore} store Where the counts live (`openSqliteStore` or `openRedisStore`).
@@ -121,18 +124,19 @@ export function createCounterHandler(options) {
 
       const ua = req.headers['user-agent'] ?? '';
       const human = ua !== '' && !isBot(ua);
-      const counted = req.method === 'POST' && human && visits.take(address);
+      const counting = req.method === 'POST' && human && visits.take(address);
       // A POST without an id is still one visitor online, under an id nobody will send again.
       if (human && !visitor && req.method === 'POST') visitor = randomUUID();
       const at = now();
-      let counts;
+      let hit;
       try {
-        counts = await store.hit(site.name, {
+        hit = await store.hit(site.name, {
           ...periodOf(at, site.timeZone),
-          count: counted,
+          count: counting,
           visitor: human ? visitor : undefined,
           now: at,
           onlineWindowMs: ONLINE_WINDOW_MS,
+          repeatWindowMs: REPEAT_WINDOW_MS,
         });
       } catch (e) {
         if (Date.now() - lastLog > 10_000) {
@@ -141,8 +145,8 @@ export function createCounterHandler(options) {
         }
         throw new HttpError(503, 'The count store is unavailable; try again shortly', { 'retry-after': '5' });
       }
-      const body = { ...counts, total: counts.total + site.startTotal };
-      send(res, 200, JSON.stringify(body), { ...cors, 'x-visit-counted': counted ? '1' : '0' });
+      const body = { online: hit.online, today: hit.today, month: hit.month, total: hit.total + site.startTotal };
+      send(res, 200, JSON.stringify(body), { ...cors, 'x-visit-counted': hit.counted ? '1' : '0' });
     } catch (e) {
       const error = e instanceof HttpError ? e : new HttpError(500, 'The counter failed unexpectedly');
       if (!(e instanceof HttpError)) log(`gov-portal-elements-counter: ${String(e)}`);

@@ -17,8 +17,11 @@ export interface Counts {
 export interface HitOptions {
   day: string;
   month: string;
+  /** Count one visit, unless `visitor` was counted within `repeatWindowMs`. */
   count: boolean;
   visitor?: string;
+  /** How long a counted visitor id is not counted again (a retried POST). */
+  repeatWindowMs: number;
   now: number;
   onlineWindowMs: number;
 }
@@ -26,7 +29,7 @@ export interface HitOptions {
 /** Where the counts live. */
 export interface CountStore {
   readonly kind: 'sqlite' | 'redis';
-  hit(site: string, options: HitOptions): Promise<Counts>;
+  hit(site: string, options: HitOptions): Promise<Counts & { counted: boolean }>;
   close(): Promise<void>;
 }
 

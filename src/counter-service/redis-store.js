@@ -7,7 +7,39 @@ import { StoreUnavailableError } from './store.js';
 const DAY = 24 * 3600;
 
 /**
- * A count store in Redis, shared by any number of service instances. One MULTI per request:
+ * One request, atomically (a Lua script runs alone in Redis). KEYS: total, day, month, online,
+ * counted-marker of the visitor. ARGV: count (1/0), visitor id ('' for none), now (ms), online window
+ * (ms), day and month key lifetimes (s), repeat window (ms). A visitor id counted within the repeat
+ * window is not counted again, so a POST retried after a lost answer counts once.
+ * Answers { total, day, month, online, counted (1/0) }.
+ */
+const HIT = `
+local counted = 0
+local now = tonumber(ARGV[3])
+local fresh = ARGV[2] == ''
+if ARGV[1] == '1' and not fresh then
+  -- The marker holds when the id was counted (the service's clock); its expiry only tidies up.
+  local before = tonumber(redis.call('GET', KEYS[5]) or '-1')
+  fresh = before < 0 or before <= now - tonumber(ARGV[7])
+  if fresh then redis.call('SET', KEYS[5], ARGV[3], 'PX', ARGV[7]) end
+end
+if ARGV[1] == '1' and fresh then
+  counted = 1
+  redis.call('INCR', KEYS[1])
+  redis.call('INCR', KEYS[2])
+  redis.call('EXPIRE', KEYS[2], ARGV[5])
+  redis.call('INCR', KEYS[3])
+  redis.call('EXPIRE', KEYS[3], ARGV[6])
+end
+if ARGV[2] ~= '' then redis.call('ZADD', KEYS[4], ARGV[3], ARGV[2]) end
+redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now - tonumber(ARGV[4]))
+redis.call('PEXPIRE', KEYS[4], 2 * ARGV[4])
+local function n(k) return tonumber(redis.call('GET', k) or '0') end
+return { n(KEYS[1]), n(KEYS[2]), n(KEYS[3]), redis.call('ZCARD', KEYS[4]), counted }
+`;
+
+/**
+ * A count store in Redis, shared by any number of service instances. One script per request:
  * INCR for total, day and month (day and month keys expire once they can no longer be shown), and a
  * sorted set of visitor ids scored by their last request for "online now". Commands are not queued
  * while Redis is away: requests fail at once (503) and succeed again as soon as it is back.
@@ -59,33 +91,16 @@ export function openRedisStore(url, { prefix = 'gov-counter:', onError = () => {
     async hit(site, o) {
       await connected();
       const key = (/** @type {string} */ name) => `${prefix}${site}:${name}`;
-      const [total, day, month, online] = [key('total'), key(`day:${o.day}`), key(`month:${o.month}`), key('online')];
-      const m = redis.multi();
-      if (o.count) {
-        m.incr(total)
-          .incr(day)
-          .expire(day, 3 * DAY)
-          .incr(month)
-          .expire(month, 40 * DAY);
-      } else {
-        m.get(total).get(day).get(month);
-      }
-      if (o.visitor) m.zadd(online, o.now, o.visitor);
-      m.zremrangebyscore(online, '-inf', o.now - o.onlineWindowMs)
-        .zcard(online)
-        .pexpire(online, 2 * o.onlineWindowMs);
-      let replies;
+      const keys = [key('total'), key(`day:${o.day}`), key(`month:${o.month}`), key('online'), key(`counted:${o.visitor ?? ''}`)];
+      const argv = [o.count ? '1' : '0', o.visitor ?? '', o.now, o.onlineWindowMs, 3 * DAY, 40 * DAY, o.repeatWindowMs];
+      let reply;
       try {
-        replies = await m.exec();
+        reply = /** @type {number[]} */ (await redis.eval(HIT, keys.length, ...keys, ...argv));
       } catch (e) {
         throw new StoreUnavailableError(`Redis is unreachable: ${/** @type {Error} */ (e).message}`, e);
       }
-      if (!replies) throw new StoreUnavailableError('Redis dropped the transaction');
-      const failed = replies.find(([err]) => err);
-      if (failed) throw new StoreUnavailableError(`Redis refused the transaction: ${String(failed[0])}`, failed[0]);
-      const values = replies.map(([, v]) => Number(v ?? 0));
-      const counts = o.count ? [values[0], values[1], values[3]] : values.slice(0, 3);
-      return { online: values[values.length - 2], today: counts[1], month: counts[2], total: counts[0] };
+      const [total, today, month, online, counted] = reply.map(Number);
+      return { online, today, month, total, counted: counted === 1 };
     },
     async close() {
       redis.disconnect();

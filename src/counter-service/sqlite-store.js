@@ -17,6 +17,12 @@ CREATE TABLE IF NOT EXISTS online (
   PRIMARY KEY (site, visitor)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS online_seen ON online (site, seen);
+CREATE TABLE IF NOT EXISTS counted (
+  site TEXT NOT NULL,
+  visitor TEXT NOT NULL, -- whose visit was counted lately: a retried POST is not counted twice
+  at INTEGER NOT NULL,
+  PRIMARY KEY (site, visitor)
+) WITHOUT ROWID;
 `;
 
 /**
@@ -56,6 +62,11 @@ export function openSqliteStore(file) {
   const lastSeen = db.prepare('SELECT seen FROM online WHERE site = ? AND visitor = ?').pluck();
   const online = db.prepare('SELECT count(*) FROM online WHERE site = ? AND seen > ?').pluck();
   const forget = db.prepare('DELETE FROM online WHERE seen <= ?');
+  const claim = db.prepare(
+    `INSERT INTO counted (site, visitor, at) VALUES (?, ?, ?)
+     ON CONFLICT (site, visitor) DO UPDATE SET at = excluded.at WHERE at <= ?`,
+  );
+  const forgetCounted = db.prepare('DELETE FROM counted WHERE at <= ?');
   let lastForget = 0;
   // Counting the online table on every request costs one index entry per visitor online (10,000 at a
   // busy moment), so each site's figure is counted at most once a second and kept up to date in
@@ -64,9 +75,11 @@ export function openSqliteStore(file) {
   const onlineNow = new Map();
 
   const hit = db.transaction((/** @type {string} */ site, /** @type {import('./store.js').HitOptions} */ o) => {
+    // A visitor id counted within the repeat window (a retried POST) is not counted again.
+    const counted = o.count && (!o.visitor || claim.run(site, o.visitor, o.now, o.now - o.repeatWindowMs).changes > 0);
     const periods = ['total', `day:${o.day}`, `month:${o.month}`];
     const [total, today, month] = periods.map(
-      (p) => /** @type {number} */ ((o.count ? add.get(site, p) : read.get(site, p)) ?? 0),
+      (p) => /** @type {number} */ ((counted ? add.get(site, p) : read.get(site, p)) ?? 0),
     );
     const since = o.now - o.onlineWindowMs;
     let cached = onlineNow.get(site);
@@ -78,14 +91,15 @@ export function openSqliteStore(file) {
     if (o.now - lastForget > 60_000) {
       lastForget = o.now;
       forget.run(since);
+      forgetCounted.run(o.now - o.repeatWindowMs);
     }
     if (!cached || o.now - cached.at >= 1000 || o.now < cached.at) {
       cached = { n: /** @type {number} */ (online.get(site, since)), at: o.now };
       onlineNow.set(site, cached);
     }
-    /** @type {import('./store.js').Counts} */
-    const counts = { online: cached.n, today, month, total };
-    return counts;
+    /** @type {import('./store.js').Hit} */
+    const result = { online: cached.n, today, month, total, counted };
+    return result;
   });
 
   return {

@@ -186,13 +186,14 @@ describe(`counter faults (${storeKind})`, () => {
     const store = openRedisStore(redisUrl, { prefix });
     t.after(() => store.close());
     const { url } = await startTestServer(t, { store, trustProxy: true });
-    await visit(url, { visitor: newVisitor(), headers: { 'x-forwarded-for': '203.0.113.77' } });
+    const visitor = newVisitor();
+    await visit(url, { visitor, headers: { 'x-forwarded-for': '203.0.113.77' } });
     const redis = new Redis(redisUrl);
     t.after(() => redis.disconnect());
     const keys = (await redis.keys(`${prefix}*`)).sort();
     assert.deepEqual(
       keys.map((k) => k.slice(prefix.length)),
-      ['gia-loc:day:2026-12-06', 'gia-loc:month:2026-12', 'gia-loc:online', 'gia-loc:total'],
+      [`gia-loc:counted:${visitor}`, 'gia-loc:day:2026-12-06', 'gia-loc:month:2026-12', 'gia-loc:online', 'gia-loc:total'],
     );
     for (const key of keys) {
       const ttl = await redis.ttl(key);

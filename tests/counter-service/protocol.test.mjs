@@ -47,6 +47,23 @@ describe(`counter protocol (${storeKind})`, () => {
     assert.equal((await counts(url)).online, 1);
   });
 
+  test('a POST repeated with the same visitor id (a retry after a lost answer) counts once; 30 minutes later it counts again', async (t) => {
+    const { url, clock } = await startTestServer(t);
+    const visitor = newVisitor();
+    const answers = await Promise.all([visit(url, { visitor }), visit(url, { visitor }), visit(url, { visitor })]);
+    assert.deepEqual(answers.map((a) => a.headers.get('x-visit-counted')).sort(), ['0', '0', '1']);
+    assert.equal((await counts(url)).total, 1);
+    clock.advance(29 * 60_000);
+    await visit(url, { visitor });
+    assert.equal((await counts(url)).total, 1);
+    clock.advance(31 * 60_000);
+    await visit(url, { visitor });
+    // POSTs without an id cannot be told apart: each counts.
+    await visit(url, {});
+    await visit(url, {});
+    assert.deepEqual(await counts(url), { online: 3, today: 4, month: 4, total: 4 });
+  });
+
   test('a site starts from the total its old CMS showed (1.116.844 on the model page)', async (t) => {
     const { url } = await startTestServer(t, { sites: { 'gia-loc': { origins: [PAGE], startTotal: 1116844 } } });
     assert.deepEqual(await counts(url), { online: 0, today: 0, month: 0, total: 1116844 });
