@@ -300,7 +300,7 @@ console.log(`
 ${tag} is scaffolded. By hand (CONTRIBUTING.md, "Registering a new element"):
 - its data shape, view, skeleton, labels and JSDoc (the TODOs);
 - the element catalogue of the shared suites (tests/security/elements.ts, tests/elements.ts);
-- the demo (demo/index.html, demo/en.html, demo/data/ and demo/data/en/);
+- the demo (demo/index.html and demo/en.html, or a page of its own; demo/data/ and demo/data/en/);
 - the consumer and CSP checks (their tag lists, tests/csp/index.html);
-- the React wrappers and the JSX and Vue typings, where they exist;
+- the framework entry points (src/frameworks/elements.ts, src/frameworks/react.ts);
 then \`npm run docs\` (its reference) and \`npm run check:registry\` (what is still missing).`);

@@ -42,15 +42,14 @@ const catalogues = ['tests/security/elements.ts', 'tests/elements.ts'].filter(ex
 const consumerCheck = script(/consumer-check\.mjs$/);
 const cspCheck = script(/csp-check\.mjs$/);
 const cspPage = read('tests/csp/index.html');
-// Framework entry points: files that wrap or type every element, once they exist.
-const sources = [...filesUnder('src', /\.(ts|tsx|d\.ts)$/), ...filesUnder('types', /\.d\.ts$/)].filter(
-  (f) => !/\/(core|counter-service)\//.test(f),
-);
-const reactWrappers = sources.filter((f) => /from '@lit\/react'/.test(read(f)));
-const jsxTypings = sources.filter((f) => /IntrinsicElements/.test(read(f)));
-const vueTypings = sources.filter((f) => /GlobalComponents/.test(read(f)));
-
 const folders = elementFolders();
+// Lists of every element outside the element folders (the framework entry points: React wrappers,
+// the tag table the JSX and Vue typings are mapped from): a file naming three tags or more is one,
+// and must name them all.
+const elementLists = filesUnder('src', /\.(ts|tsx|js|mjs)$/)
+  .filter((f) => !folders.some(({ name }) => f.startsWith(join('src', name) + '/')) && !/\/core\//.test(f))
+  .filter((f) => folders.filter(({ tag }) => read(f).includes(`'${tag}'`)).length >= 3);
+
 check('src/ has element folders', folders.length > 0);
 for (const { name, tag, className, file } of folders) {
   const source = read(file);
@@ -87,14 +86,13 @@ for (const { name, tag, className, file } of folders) {
   }
   check(`${tag}: tests/${name}.test.ts`, existsSync(`tests/${name}.test.ts`));
   check(`${tag}: stories/${name}.stories.ts`, existsSync(`stories/${name}.stories.ts`));
-  for (const page of ['demo/index.html', 'demo/en.html']) {
-    check(`${tag}: ${page}`, read(page).includes(`<${tag}`));
-  }
+  // The portal page, or a page of its own (a full-page register such as demo/van-ban.html).
+  const demoPages = filesUnder('demo', /\.html$/).filter((page) => read(page).includes(`<${tag}`));
+  check(`${tag}: a demo page`, demoPages.length > 0, 'the tag in demo/index.html or a demo page of its own');
   check(`${tag}: the consumer check`, Boolean(consumerCheck) && read(consumerCheck).includes(`'${tag}'`), consumerCheck);
   check(`${tag}: the CSP check's page tests/csp/index.html`, cspPage.includes(`<${tag}`));
   check(`${tag}: the CSP check's list`, Boolean(cspCheck) && read(cspCheck).includes(`'${tag}'`), cspCheck);
-  for (const wrapper of reactWrappers) check(`${tag}: the React wrappers ${wrapper}`, read(wrapper).includes(className));
-  for (const typing of [...jsxTypings, ...vueTypings]) check(`${tag}: the typings ${typing}`, read(typing).includes(`'${tag}'`));
+  for (const list of elementLists) check(`${tag}: the element list ${list}`, read(list).includes(`'${tag}'`));
   check(`${tag}: its guide docs/${name}.md`, existsSync(`docs/${name}.md`));
   check(`${tag}: its reference docs/elements/${name}.md`, existsSync(`docs/elements/${name}.md`), 'npm run docs');
   for (const page of ['README.md', 'docs/webmasters.md']) {
