@@ -17,6 +17,7 @@ export const articleStrings = defineStrings({
     smaller: 'Giảm cỡ chữ',
     larger: 'Tăng cỡ chữ',
     textSize: 'Cỡ chữ: {0}%',
+    bodyCut: 'Bài viết quá dài nên chỉ hiển thị phần đầu.',
   },
   en: {
     heading: '',
@@ -30,5 +31,6 @@ export const articleStrings = defineStrings({
     smaller: 'Smaller text',
     larger: 'Larger text',
     textSize: 'Text size: {0}%',
+    bodyCut: 'This article is too long to show in full: only its beginning is shown.',
   },
 });

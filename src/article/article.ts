@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
+import { BODY_CUT_ID } from '../core/bounds.js';
 import { DataSource } from '../core/data-source.js';
 import type { GovEventMap } from '../core/events.js';
 import { dataChanged } from '../core/same-data.js';
@@ -82,6 +83,7 @@ export type GovArticleEventMap = GovEventMap<GovArticleLoadDetail>;
  * @csspart image - The lead image.
  * @csspart caption - The lead image's `<figcaption>`.
  * @csspart body - The sanitized HTML body.
+ * @csspart body-cut - The note at the end of a body too long to show whole ("Bài viết quá dài…").
  * @csspart author - The author line ("Thực hiện: …").
  * @csspart source - The source line ("Nguồn: …").
  * @csspart source-link - The source's link, when it has a URL.
@@ -157,6 +159,8 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
 
   private bodyHtml?: SafeHtml;
   private bodyDiv?: HTMLElement;
+  /** The note where the sanitizer cut an over-long body. */
+  private bodyCut?: HTMLElement;
 
   private get level(): number {
     return ariaLevel(this.headingLevel, 1);
@@ -227,6 +231,7 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
    * The sanitized body in its own `<div>`, made once per body, so re-renders (A− / A+, a language
    * change) never parse it again. Its HTML is DOMPurify's TrustedHTML, which `innerHTML` takes
    * under `require-trusted-types-for 'script'` (a plain string where there are no Trusted Types).
+   * A body the sanitizer cut for its size ends with a note saying so, in the visitor's language.
    */
   private bodyNode(body: SafeHtml): HTMLElement {
     if (this.bodyHtml !== body) {
@@ -236,7 +241,13 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
       div.innerHTML = body as string;
       div.addEventListener('click', (e) => this.onBodyClick(e));
       this.bodyHtml = body;
+      this.bodyCut = div.querySelector<HTMLElement>(`[id="user-content-${BODY_CUT_ID}"]`) ?? undefined;
+      if (this.bodyCut) {
+        this.bodyCut.setAttribute('part', 'body-cut');
+        div.append(this.bodyCut); // last, wherever the cut left it (inside a table, a list…)
+      }
     }
+    if (this.bodyCut) this.bodyCut.textContent = this.i18n.t('bodyCut');
     return this.bodyDiv!;
   }
 

@@ -1,4 +1,7 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+import { BODY, BODY_CUT_ID } from './bounds.js';
+import { GovDataError } from './errors.js';
+import { boundHtml } from './html-bounds.js';
 import { safeUrl } from './safe-url.js';
 import { stripInline } from './strip-inline.js';
 import type { SafeHtml, Sanitizer } from './sanitize.js';
@@ -43,6 +46,12 @@ const CONFIG: Config & { RETURN_TRUSTED_TYPE: true } = {
   RETURN_TRUSTED_TYPE: true,
 };
 
+/** `colspan` / `rowspan` and their largest kept value. */
+const SPANS = [
+  ['colspan', BODY.maxColspan],
+  ['rowspan', BODY.maxRowspan],
+] as const;
+
 /** The base URL of the sanitize call in progress (the hooks run synchronously inside it). */
 let currentBase = '';
 
@@ -56,10 +65,20 @@ function configure(purify: Purifier): Purifier {
       if (safe === undefined) node.removeAttribute(name);
       else node.setAttribute(name, safe);
     }
-    if (node.localName === 'a' && node.hasAttribute('target')) {
-      const target = node.getAttribute('target')!.trim().toLowerCase();
-      if (target === '_self' || target === '') node.removeAttribute('target');
-      else node.setAttribute('rel', 'noopener noreferrer');
+    // Only a new window: a named target would let a body's link navigate one of the page's own frames.
+    if (node.hasAttribute('target')) {
+      if (node.localName === 'a' && node.getAttribute('target')!.trim().toLowerCase() === '_blank') {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+      } else node.removeAttribute('target');
+    }
+    // Browsers allow colspan 1000 and rowspan 65534: a few such cells make a table that takes minutes to lay out.
+    for (const [name, max] of SPANS) {
+      const value = node.getAttribute(name);
+      if (value === null) continue;
+      const n = parseInt(value, 10);
+      if (!(n >= 0)) node.removeAttribute(name);
+      else if (n > max) node.setAttribute(name, String(max));
     }
     if (node.localName === 'img') {
       node.setAttribute('loading', 'lazy');
@@ -70,16 +89,56 @@ function configure(purify: Purifier): Purifier {
   return purify;
 }
 
+/** What to tell a webmaster whose Trusted Types policy list leaves DOMPurify's policy out. */
+const POLICY_MESSAGE =
+  'Trusted Types blocked the article body: the page\'s Content-Security-Policy must allow the "dompurify" policy ' +
+  '(add it to the trusted-types directive, e.g. "trusted-types lit-html dompurify")';
+
+/** The error (also said in the console, where a webmaster looks first) for a page that blocks DOMPurify's policy. */
+function blocked(): GovDataError {
+  console.error(`<gov-article>: ${POLICY_MESSAGE}`);
+  return new GovDataError('parse', POLICY_MESSAGE);
+}
+
+/**
+ * True when HTML as a plain string may be assigned to `innerHTML`: no Trusted Types enforcement, or
+ * a default policy that accepts it. DOMPurify answers a string instead of a TrustedHTML when it
+ * could not create its policy, and under enforcement that string would be refused at render.
+ */
+function stringsAllowed(): boolean {
+  try {
+    document.createElement('template').innerHTML = '';
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The body bounded (see html-bounds.ts), with a console warning for what was cut or flattened. */
+function bounded(dirty: string): string {
+  const { html, cut, flattened } = boundHtml(dirty);
+  if (flattened)
+    console.warn(`<gov-article>: ${flattened} tags nested deeper than ${BODY.maxDepth} levels were dropped (their text is kept)`);
+  if (!cut) return html;
+  console.warn(`<gov-article>: the body was cut: it has more than ${BODY.maxElements} elements or ${BODY.maxChars} characters`);
+  return `${html}<p id="${BODY_CUT_ID}"></p>`;
+}
+
 function make(purify: Purifier): Sanitizer {
   return (dirty, base = document.baseURI) => {
     currentBase = base;
+    let html: unknown;
     try {
       // DOMPurify's TrustedHTML (a string without Trusted Types): <gov-article> assigns it to
       // innerHTML as it is, so no other policy ever blesses the HTML.
-      return purify.sanitize(stripInline(dirty), CONFIG) as unknown as SafeHtml;
+      html = purify.sanitize(stripInline(bounded(dirty)), CONFIG);
     } finally {
       currentBase = '';
     }
+    // Without its policy, DOMPurify's parse fails silently under enforcement and answers "" (so the
+    // article would show without its body): a string where Trusted Types are enforced is that case.
+    if (typeof html === 'string' && 'trustedTypes' in window && !stringsAllowed()) throw blocked();
+    return html as SafeHtml;
   };
 }
 

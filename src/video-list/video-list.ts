@@ -16,7 +16,7 @@ import {
 } from './video-list.data.js';
 import { videoListStrings } from './video-list.strings.js';
 import { videoListStyles } from './video-list.styles.js';
-import { embedUrl } from './video-url.js';
+import { embedUrl, PLAYER_SANDBOX } from './video-url.js';
 
 export type { VideoItem, VideoItemInput, VideoSource };
 
@@ -229,6 +229,7 @@ export class GovVideoList extends GovElement<VideoItem[], Labels, GovVideoListEv
                     src=${embedUrl(source)}
                     title=${title}
                     allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+                    sandbox=${PLAYER_SANDBOX}
                     referrerpolicy="strict-origin-when-cross-origin"
                   ></iframe>`
               : html`${thumbnail(item, 480, 270)}

@@ -73,13 +73,31 @@ export function parseVideoUrl(raw: string, base?: string): VideoSource | undefin
 }
 
 /**
+ * The `sandbox` of the YouTube and Vimeo player iframes: only what their players use.
+ * - `allow-scripts allow-same-origin`: the players are scripts that keep settings in their own
+ *   origin's storage; neither plays without both (aws-amplify/docs#5762, PeerTube's embed code in
+ *   Chocobozzz/PeerTube#2183, dreamwidth/dreamwidth#1191).
+ * - `allow-presentation`: casting (Chromecast, AirPlay); without it YouTube's player throws
+ *   "Failed to construct 'PresentationRequest'" (WordPress/gutenberg#1655, nasa8x/v-video-embed#3).
+ * - `allow-popups allow-popups-to-escape-sandbox`: the logo and title open the video on youtube.com
+ *   or vimeo.com in a new tab, which must not inherit the sandbox (ampproject/amphtml,
+ *   src/core/3p-frame sandbox flags: "otherwise even target=_blank opened links are still sandboxed").
+ * Left out: `allow-top-navigation*` (the player must never navigate the portal's page), `allow-forms`,
+ * `allow-modals`, `allow-downloads`, `allow-pointer-lock`. Fullscreen and picture-in-picture come
+ * from the iframe's `allow` list, not from the sandbox.
+ */
+export const PLAYER_SANDBOX = 'allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox';
+
+/**
  * The player URL for a YouTube or Vimeo video, set to start playing: a `youtube-nocookie.com`
- * embed (no cookies until the visitor plays) or a `player.vimeo.com` one. Files play natively.
+ * embed (no cookies until the visitor plays) or a `player.vimeo.com` one with `dnt=1` (Vimeo's
+ * "do not track": no cookies or session statistics; the `dnt` player parameter, listed in
+ * vimeo/player.js src/lib/embed.js and amp.dev's amp-vimeo `do-not-track`). Files play natively.
  */
 export function embedUrl(source: Exclude<VideoSource, { kind: 'file' }>): string {
   return source.kind === 'youtube'
     ? `https://www.youtube-nocookie.com/embed/${source.id}?autoplay=1${source.start ? `&start=${source.start}` : ''}`
-    : `https://player.vimeo.com/video/${source.id}?autoplay=1${source.hash ? `&h=${source.hash}` : ''}`;
+    : `https://player.vimeo.com/video/${source.id}?autoplay=1&dnt=1${source.hash ? `&h=${source.hash}` : ''}`;
 }
 
 /** YouTube's own 480×360 still of a video, for items that give no `thumbnail`. */
