@@ -276,6 +276,11 @@ describe('the contract every element keeps', function () {
         }
       });
 
+      it(entry.showsDates ? 'takes a time-zone attribute for its dates' : 'has no time-zone attribute: it shows no dates', () => {
+        const observed = (customElements.get(entry.tag) as unknown as { observedAttributes: string[] }).observedAttributes;
+        expect(observed.includes('time-zone')).to.equal(entry.showsDates);
+      });
+
       it('can be defined twice without throwing', () => {
         const defined = customElements.get(entry.tag)!;
         expect(() => define(entry.tag, class extends (defined as typeof HTMLElement) {})).not.to.throw();

@@ -28,6 +28,8 @@ export interface CatalogueEntry {
   childrenAreContent?: boolean;
   /** The heading bar is optional and off by default (the article's title is its heading). */
   noDefaultHeading?: boolean;
+  /** It shows dates, so it takes a `time-zone` attribute. */
+  showsDates: boolean;
 }
 
 const today = new Date().toISOString().slice(0, 10);
@@ -35,6 +37,7 @@ const today = new Date().toISOString().slice(0, 10);
 export const catalogue: CatalogueEntry[] = [
   {
     tag: 'gov-news-list',
+    showsDates: true,
     load: () => import('../src/news-list/news-list.js'),
     property: 'items',
     model: `${DEMO_DATA}/tin-tuc.json`,
@@ -46,6 +49,7 @@ export const catalogue: CatalogueEntry[] = [
   },
   {
     tag: 'gov-article',
+    showsDates: true,
     load: () => import('../src/article/article.js'),
     property: 'article',
     model: `${DEMO_DATA}/bai-viet.json`,
@@ -62,6 +66,7 @@ export const catalogue: CatalogueEntry[] = [
   },
   {
     tag: 'gov-notice-board',
+    showsDates: true,
     load: () => import('../src/notice-board/notice-board.js'),
     property: 'items',
     model: `${DEMO_DATA}/thong-bao.json`,
@@ -73,6 +78,7 @@ export const catalogue: CatalogueEntry[] = [
   },
   {
     tag: 'gov-visit-counter',
+    showsDates: false,
     load: () => import('../src/visit-counter/visit-counter.js'),
     property: 'counts',
     model: `${DEMO_DATA}/luot-truy-cap.json`,
@@ -83,6 +89,7 @@ export const catalogue: CatalogueEntry[] = [
   },
   {
     tag: 'gov-service-links',
+    showsDates: false,
     load: () => import('../src/service-links/service-links.js'),
     property: 'items',
     model: `${DEMO_DATA}/dich-vu-cong.json`,
@@ -94,6 +101,7 @@ export const catalogue: CatalogueEntry[] = [
   },
   {
     tag: 'gov-video-list',
+    showsDates: true,
     load: () => import('../src/video-list/video-list.js'),
     property: 'items',
     model: `${DEMO_DATA}/video.json`,
@@ -105,6 +113,7 @@ export const catalogue: CatalogueEntry[] = [
   },
   {
     tag: 'gov-photo-gallery',
+    showsDates: true,
     load: () => import('../src/photo-gallery/photo-gallery.js'),
     property: 'items',
     model: `${DEMO_DATA}/thu-vien-anh.json`,
@@ -116,6 +125,7 @@ export const catalogue: CatalogueEntry[] = [
   },
   {
     tag: 'gov-document-list',
+    showsDates: true,
     load: () => import('../src/document-list/document-list.js'),
     property: 'items',
     model: `${DEMO_DATA}/van-ban-dieu-hanh.json`,

@@ -97,7 +97,7 @@ describe('<gov-news-list>', () => {
     it('shows cards with lazy images that have dimensions and alt text', async () => {
       const el = await fixture<GovNewsList>(html`<gov-news-list layout="cards" .items=${await modelNews()}></gov-news-list>`);
       await waitForState(el, 'ready');
-      const imgs = all<HTMLImageElement>(el, '.items.cards img');
+      const imgs = all<HTMLImageElement>(el, '.items img');
       expect(imgs).to.have.length(4);
       for (const img of imgs) {
         expect(img.getAttribute('loading')).to.equal('lazy');
@@ -105,7 +105,7 @@ describe('<gov-news-list>', () => {
         expect(img.getAttribute('height')).to.equal('180');
         expect(img.alt).to.not.equal('');
       }
-      expect(textOf(all(el, '.items.cards time')[0])).to.equal('31/03/2020');
+      expect(textOf(all(el, '.items time')[0])).to.equal('31/03/2020');
     });
 
     it("keeps a card without a picture in line: an empty frame of the picture's size", async () => {
@@ -113,7 +113,7 @@ describe('<gov-news-list>', () => {
         html`<gov-news-list style="width: 800px" layout="cards" .items=${(await modelNews()).slice(3, 6)}></gov-news-list>`,
       );
       await waitForState(el, 'ready');
-      const cards = all(el, '.items.cards > li');
+      const cards = all(el, '.items > li');
       expect(cards).to.have.length(3);
       expect(cards.map((c) => c.querySelector('img') !== null)).to.deep.equal([true, false, false]);
       const frames = cards.map((c) => c.querySelector('[part="image"]')!.getBoundingClientRect());

@@ -117,6 +117,7 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
   static override styles = [baseStyles, articleStyles];
   static override properties: PropertyDeclarations = {
     article: { attribute: false, hasChanged: dataChanged },
+    timeZone: { attribute: 'time-zone' },
     relatedSrc: { attribute: 'related-src' },
     relatedHeading: { attribute: 'related-heading' },
     hideRelated: { attribute: 'hide-related', type: Boolean },
@@ -127,6 +128,9 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
 
   /** Article data set from code; it takes priority over `src` and is validated like fetched data. */
   article?: ArticleInput;
+
+  /** IANA time zone the dates are read and shown in (e.g. `Asia/Ho_Chi_Minh`); the visitor's own when unset. */
+  override timeZone?: string;
 
   /** URL of a news list (JSON, RSS or Atom) for "Các tin khác", used when the article has no `related` items. */
   relatedSrc?: string;

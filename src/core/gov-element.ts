@@ -125,7 +125,6 @@ export abstract class GovElement<
     timeout: { type: Number },
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
-    timeZone: { attribute: 'time-zone' },
     hasFallback: { state: true },
   };
 
@@ -141,7 +140,11 @@ export abstract class GovElement<
   /** The heading's level (1–6) for screen readers: 2 for a page section, 3 in a sidebar under an h2… */
   headingLevel = 2;
 
-  /** IANA time zone for timestamps (e.g. `Asia/Ho_Chi_Minh`); the visitor's own when unset. */
+  /**
+   * The time zone dates are read and shown in. Only the elements that show dates declare it, with
+   * its `time-zone` attribute (the others ignore the attribute).
+   * @internal
+   */
   timeZone?: string;
 
   /** True when the page put content of its own (not the JSON script) inside the element. */

@@ -133,6 +133,7 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
   static override styles = [baseStyles, documentListStyles];
   static override properties = {
     items: { attribute: false, hasChanged: dataChanged },
+    timeZone: { attribute: 'time-zone' },
     columns: {},
     pageSize: { attribute: 'page-size', type: Number },
     sort: {},
@@ -144,6 +145,9 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
 
   /** Documents set from code; they take priority over `src` and are validated like fetched data. */
   items?: DocumentItemInput[];
+
+  /** IANA time zone the dates are read and shown in (e.g. `Asia/Ho_Chi_Minh`); the visitor's own when unset. */
+  override timeZone?: string;
 
   /**
    * The columns shown, in order, separated by spaces or commas: `number`, `title`, `type`, `issuer`,

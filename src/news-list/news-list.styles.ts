@@ -36,14 +36,13 @@ export const newsListStyles = css`
   .summary {
     margin: 0.35rem 0 0;
   }
-  .items.cards,
-  .rows.cards {
+  /* cards: a grid of pictures with their titles (the skeleton's rows too). */
+  :host([layout='cards']) :is(.items, .rows) {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--gov-card-min-width, 12rem)), 1fr));
     gap: var(--_space);
   }
-  .items.cards > li,
-  .rows.cards > .row {
+  :host([layout='cards']) :is(.items > li, .rows > .row) {
     border: 0;
     padding: 0;
     display: flex;

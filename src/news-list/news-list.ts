@@ -54,6 +54,7 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore', GovNewsListE
   static override styles = [baseStyles, newsListStyles];
   static override properties = {
     items: { attribute: false, hasChanged: dataChanged },
+    timeZone: { attribute: 'time-zone' },
     limit: { type: Number },
     pageSize: { attribute: 'page-size', type: Number },
     layout: { reflect: true },
@@ -62,6 +63,9 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore', GovNewsListE
 
   /** Items set from code; they take priority over `src` and are validated like fetched data. */
   items?: NewsItemInput[];
+
+  /** IANA time zone the dates are read and shown in (e.g. `Asia/Ho_Chi_Minh`); the visitor's own when unset. */
+  override timeZone?: string;
 
   /** The most items shown (0: all). */
   limit = 0;
@@ -145,9 +149,7 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore', GovNewsListE
               </div>`
             : nothing
         }
-        <div class="rows ${layout === 'cards' ? 'cards' : 'list'}">
-          ${Array.from({ length: featured ? rows - 1 : rows }, row)}
-        </div>
+        <div class="rows">${Array.from({ length: featured ? rows - 1 : rows }, row)}</div>
         ${
           this.pageSize > 0
             ? html`<div class="more" aria-hidden="true">${skeletonBox(this.i18n.t('showMore'), 'button')}</div>`
@@ -162,7 +164,7 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore', GovNewsListE
     const rows = featured ? rest : this.visible;
     // The list is hidden, not left out, when empty: one template fewer for Lit to prepare on first render.
     return html`${featured ? this.renderFeatured(first) : nothing}
-      <ul class="items ${this.layout === 'cards' ? 'cards' : 'list'}" part="list" ?hidden=${!rows.length}>
+      <ul class="items" part="list" ?hidden=${!rows.length}>
         ${rows.map((item) => this.renderItem(item))}
       </ul>
       ${

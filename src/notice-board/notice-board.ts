@@ -84,6 +84,7 @@ export class GovNoticeBoard extends GovElement<
   static override styles = [baseStyles, noticeBoardStyles];
   static override properties = {
     items: { attribute: false, hasChanged: dataChanged },
+    timeZone: { attribute: 'time-zone' },
     limit: { type: Number },
     newDays: { attribute: 'new-days', type: Number },
     ticker: { type: Boolean, reflect: true },
@@ -96,6 +97,9 @@ export class GovNoticeBoard extends GovElement<
 
   /** Notices set from code; they take priority over `src` and are validated like fetched data. */
   items?: NoticeItemInput[];
+
+  /** IANA time zone the dates are read and shown in (e.g. `Asia/Ho_Chi_Minh`); the visitor's own when unset. */
+  override timeZone?: string;
 
   /** The most notices shown (0: all). */
   limit = 0;

@@ -103,6 +103,7 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels, GovPhotoGa
   static override styles = [baseStyles, photoGalleryStyles];
   static override properties = {
     items: { attribute: false, hasChanged: dataChanged },
+    timeZone: { attribute: 'time-zone' },
     layout: { reflect: true },
     limit: { type: Number },
     viewing: { state: true },
@@ -111,6 +112,9 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels, GovPhotoGa
 
   /** Pictures set from code (an array, or `{ title, items }`); they take priority over `src` and are validated like fetched data. */
   items?: PhotoItemInput[] | PhotoGalleryInput;
+
+  /** IANA time zone the dates are read and shown in (e.g. `Asia/Ho_Chi_Minh`); the visitor's own when unset. */
+  override timeZone?: string;
 
   /** `grid` (rows of thumbnails, default) or `strip` (one row that scrolls sideways, for sidebars). */
   layout: PhotoLayout = 'grid';

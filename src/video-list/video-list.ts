@@ -90,6 +90,7 @@ export class GovVideoList extends GovElement<VideoItem[], Labels, GovVideoListEv
 
   static override properties = {
     items: { attribute: false, hasChanged: dataChanged },
+    timeZone: { attribute: 'time-zone' },
     layout: { reflect: true },
     limit: { type: Number },
     current: { state: true },
@@ -99,6 +100,9 @@ export class GovVideoList extends GovElement<VideoItem[], Labels, GovVideoListEv
 
   /** Videos set from code; they take priority over `src` and are validated like fetched data. */
   items?: VideoItemInput[];
+
+  /** IANA time zone the dates are read and shown in (e.g. `Asia/Ho_Chi_Minh`); the visitor's own when unset. */
+  override timeZone?: string;
 
   /** `player` (one player above a playlist, default) or `grid` (every card plays in place). */
   layout: VideoLayout = 'player';
