@@ -119,5 +119,5 @@ export async function fetchData(url: string, { signal, timeout: given, method = 
     }
   }
   if (!res.ok) throw new GovDataError('http', `HTTP ${res.status} ${res.statusText} from ${url}`.trim(), res.status);
-  return { data: await parseBody(decodeBody(res.bytes, res.contentType), res.contentType, res.url), url: res.url };
+  return { data: await parseBody(await decodeBody(res.bytes, res.contentType), res.contentType, res.url), url: res.url };
 }

@@ -143,23 +143,25 @@ describe('core/parse-body: decoding', () => {
     map ? Uint8Array.from([...s].map((c) => map(c.codePointAt(0)!))) : new TextEncoder().encode(s);
   const latin1 = (c: number): number => c; // the text below has Latin-1 letters only
 
-  it('decodes by the HTTP charset, then the XML prolog, then UTF-8', () => {
+  it('decodes UTF-8, else by the byte-order mark, the HTTP charset or the XML prolog', async () => {
     const text = 'Notícias de São Paulo';
-    expect(decodeBody(bytes(text, latin1), 'text/xml; charset=ISO-8859-1')).to.equal(text);
-    expect(decodeBody(bytes(`<?xml version="1.0" encoding="iso-8859-1"?>${text}`, latin1), 'text/xml')).to.contain(text);
-    expect(decodeBody(bytes(text), '')).to.equal(text);
-    expect(decodeBody(bytes('\uFEFFTin'), 'text/plain')).to.equal('Tin');
+    expect(await decodeBody(bytes(text, latin1), 'text/xml; charset=ISO-8859-1')).to.equal(text);
+    expect(await decodeBody(bytes(`<?xml version="1.0" encoding="iso-8859-1"?>${text}`, latin1), 'text/xml')).to.contain(text);
+    expect(await decodeBody(bytes(text), '')).to.equal(text);
+    expect(await decodeBody(bytes('\uFEFFTin'), 'text/plain')).to.equal('Tin');
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...[...'Tin tức'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    expect(await decodeBody(utf16, 'text/xml')).to.equal('Tin tức');
   });
 
-  it('reads UTF-8 behind a wrong single-byte label as UTF-8, never as mojibake', () => {
-    expect(decodeBody(bytes('Huyện Gia Lộc'), 'text/html; charset=ISO-8859-1')).to.equal('Huyện Gia Lộc');
+  it('reads UTF-8 behind a wrong single-byte label as UTF-8, never as mojibake', async () => {
+    expect(await decodeBody(bytes('Huyện Gia Lộc'), 'text/html; charset=ISO-8859-1')).to.equal('Huyện Gia Lộc');
   });
 
-  it('fails visibly when nothing decodes the bytes', () => {
-    expect(kindOf(() => decodeBody(bytes('Notícias', latin1), 'application/rss+xml'))).to.equal('parse');
+  it('fails visibly when nothing decodes the bytes', async () => {
+    expect(await kindOfAsync(() => decodeBody(bytes('Notícias', latin1), 'application/rss+xml'))).to.equal('parse');
     let message = '';
     try {
-      decodeBody(Uint8Array.from([...bytes('<?xml version="1.0" encoding="VISCII"?><rss>'), 0xff]), '');
+      await decodeBody(Uint8Array.from([...bytes('<?xml version="1.0" encoding="VISCII"?><rss>'), 0xff]), '');
     } catch (e) {
       message = (e as Error).message;
     }
