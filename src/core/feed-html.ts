@@ -110,7 +110,6 @@ export function readHtml(html: string): HtmlReading {
   const found: HtmlReading = { text: '' };
   const out: string[] = [];
   walk(template.content, out, found);
-  template.innerHTML = trusted('');
   found.text = collapse(out.join(''));
   return found;
 }
