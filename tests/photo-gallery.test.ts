@@ -27,6 +27,13 @@ const modelPhotos = (): PhotoItemInput[] => [
 
 const loaded = loadedAs<GovPhotoGallery>;
 
+/** As `loaded`, for a `src`: a request can take seconds on a loaded machine (a wait, not a timed assertion). */
+async function fetched(template: ReturnType<typeof html>): Promise<GovPhotoGallery> {
+  const el = await fixture<GovPhotoGallery>(template);
+  await waitForState(el, 'ready', 20_000);
+  return el;
+}
+
 const thumbnails = (el: Element): HTMLButtonElement[] => all<HTMLButtonElement>(el, '[part~="thumbnail"]');
 const dialogOf = (el: Element): HTMLDialogElement => one<HTMLDialogElement>(el, 'dialog');
 const counter = (el: Element): string => textOf(one(el, '[part="counter"] [aria-hidden]'));
@@ -65,7 +72,7 @@ describe('<gov-photo-gallery>', () => {
 
   describe('data sources', () => {
     it("renders the demo's library from a JSON {title, items} src: lazy thumbnails with sizes and alt text", async () => {
-      const el = await loaded(html`<gov-photo-gallery src=${DEMO}></gov-photo-gallery>`);
+      const el = await fetched(html`<gov-photo-gallery src=${DEMO}></gov-photo-gallery>`);
       const imgs = all<HTMLImageElement>(el, '[part~="thumbnail"] img');
       expect(imgs).to.have.length(6);
       for (const img of imgs) {
@@ -131,7 +138,7 @@ describe('<gov-photo-gallery>', () => {
 </rss>`;
       const src = `/api/body?type=application/rss%2Bxml&text=${encodeURIComponent(rss)}`;
       const seen = await warnings(async () => {
-        const el = await loaded(html`<gov-photo-gallery src=${src}></gov-photo-gallery>`);
+        const el = await fetched(html`<gov-photo-gallery src=${src}></gov-photo-gallery>`);
         const imgs = all<HTMLImageElement>(el, 'img');
         expect(imgs.map((i) => i.alt)).to.deep.equal(['Đền Quát thôn Hạ Bì, xã Yết Kiêu']);
         expect(imgs[0].src).to.match(/anh-den-quat\.webp$/);
@@ -211,7 +218,7 @@ describe('<gov-photo-gallery>', () => {
       ]) {
         let el!: GovPhotoGallery;
         const seen = await warnings(async () => {
-          el = await loaded(
+          el = await fetched(
             html`<gov-photo-gallery
               src=${`/api/body?type=${encodeURIComponent(type)}&text=${encodeURIComponent(body)}`}
             ></gov-photo-gallery>`,
@@ -284,7 +291,7 @@ describe('<gov-photo-gallery>', () => {
       const skeleton = expectLoadingSkeleton(slow);
       expect(skeleton.querySelectorAll('.frame')).to.have.length(6);
       const loadingHeight = slow.getBoundingClientRect().height;
-      await waitForState(slow, 'ready');
+      await waitForState(slow, 'ready', 20_000);
       expect(thumbnails(slow)).to.have.length(6);
       expect(Math.abs(slow.getBoundingClientRect().height - loadingHeight)).to.be.below(1);
     });
