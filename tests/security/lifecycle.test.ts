@@ -7,6 +7,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { armCanary, clickEverything, rendered, renderedText } from './audit.js';
 import { available, CLIP, create, IMG, specs, type ElementSpec } from './elements.js';
 import { describeEachElement, serverLog, settled, sleep, stash } from './support.js';
+import { warpPolling } from '../core/warp-timers.js';
 import { show, Tracker } from './tracker.js';
 
 const { missing } = await available();
@@ -88,8 +89,9 @@ describe('security: lifecycle — nothing keeps running after removal', function
         const id = await stash(JSON.stringify(spec.valid));
         const src = `/api/sec/serve?id=${id}`;
         const tracker = tracked();
+        const warp = warpPolling(300); // refresh="10", the shortest poll, fires every 0.3 s here
         const requests = watchRequests(src);
-        const el = create(spec, undefined, { attrs: { src, refresh: '1' } });
+        const el = create(spec, undefined, { attrs: { src, refresh: '10' } });
         try {
           document.body.append(el);
           await waitUntil(async () => (await serverLog(id)).hits >= 2, 'it never polled', { timeout: 5000 });
@@ -108,6 +110,7 @@ describe('security: lifecycle — nothing keeps running after removal', function
           expect(again.left, 'left behind after the second removal').to.equal('');
         } finally {
           requests.stop();
+          warp.restore();
           tracker.uninstall();
           el.remove();
         }
