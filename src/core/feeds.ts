@@ -215,15 +215,18 @@ const pause = (): Promise<void> => {
 export async function parseXmlFeed(text: string, base: string = document.baseURI): Promise<{ items: FeedItem[] }> {
   const items: FeedItem[] = [];
   let slice = performance.now();
+  let paused = false;
   for (const part of feedParts(text)) {
     const [entries, read] = entriesOf(parseFeedXml(part), part);
     for (const entry of entries) {
       items.push(read(entry, base));
       if (performance.now() - slice > SLICE_MS) {
         await pause();
-        slice = performance.now();
+        [slice, paused] = [performance.now(), true];
       }
     }
   }
+  // A long feed's items are then validated in one go: let that start a task of its own.
+  if (paused) await pause();
   return { items };
 }
