@@ -229,7 +229,7 @@ export const documentListStyles = css`
     button {
       min-height: 2.75rem;
     }
-    .ghost.input {
+    .skeleton-box.input {
       height: 2.75rem;
     }
     /* Narrow boxes are phones: body text of at least 18 px. */
@@ -241,29 +241,16 @@ export const documentListStyles = css`
       font-size: max(1em, 18px);
     }
   }
-  .ghost {
-    background: var(--_skeleton);
-    border-radius: var(--_radius);
-    -webkit-box-decoration-break: clone;
-    box-decoration-break: clone;
-    animation: gov-pulse 1.2s ease-in-out infinite alternate;
-    user-select: none;
-  }
-  .ghost > span {
-    visibility: hidden;
-  }
-  .ghost.label {
+  /* The loading placeholder's geometry (the shared look is skeletonBox() in the core). */
+  .skeleton-box.label {
     align-self: flex-start;
     font-size: 0.875em;
   }
-  .ghost.input {
+  .skeleton-box.input {
     display: block;
     height: 2.25rem;
   }
   @media (forced-colors: active) {
-    .ghost {
-      background: GrayText;
-    }
     .status {
       forced-color-adjust: none;
       color: CanvasText;

@@ -5,7 +5,7 @@ import type { GovEventMap } from '../core/events.js';
 import { dataChanged } from '../core/same-data.js';
 import { formatNumber } from '../core/format.js';
 import { define, focusTarget, GovElement } from '../core/gov-element.js';
-import { dateTemplate, linkOrText } from '../core/templates.js';
+import { dateTemplate, linkOrText, skeleton, skeletonBox } from '../core/templates.js';
 import {
   documentStatus,
   toDocumentItems,
@@ -267,9 +267,8 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
   protected override renderSkeleton(): TemplateResult {
     const rows = Math.min(this.pageSize > 0 ? Math.floor(this.pageSize) : 10, 50);
     const t = this.i18n.t.bind(this.i18n);
-    const ghost = (text: string, cls = ''): TemplateResult => html`<span class="ghost ${cls}"><span>${text}</span></span>`;
     const field = (label: string, cls = ''): TemplateResult =>
-      html`<div class="field ${cls}">${ghost(label, 'label')}${ghost('', 'input')}</div>`;
+      html`<div class="field ${cls}">${skeletonBox(label, 'label')}${skeletonBox('', 'input')}</div>`;
     const sample: Record<DocumentColumn, string> = {
       number: GHOST_NUMBER,
       title: GHOST_TITLE,
@@ -283,15 +282,15 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
       files: `${t('download')} (PDF, 1,2 MB)`,
     };
     const columns = this.shownColumns;
-    return html`<div class="ghosts" part="skeleton" role="status">
-      <span class="sr-only">${t('loading')}</span>
-      <div aria-hidden="true">
+    return skeleton(
+      t('loading'),
+      html`<div aria-hidden="true">
         <div class="controls">${field(t('search'), 'search')} ${field(t('type'))} ${field(t('issuer'))} ${field(t('year'))}</div>
-        <p class="count">${ghost(t('count', 40))}</p>
+        <p class="count">${skeletonBox(t('count', 40))}</p>
         <table class="table">
           <thead>
             <tr>
-              ${columns.map((c) => html`<th class="col-${c} ${SORTABLE.includes(c) ? 'sortable' : ''}">${ghost(t(c))}</th>`)}
+              ${columns.map((c) => html`<th class="col-${c} ${SORTABLE.includes(c) ? 'sortable' : ''}">${skeletonBox(t(c))}</th>`)}
             </tr>
           </thead>
           <tbody>
@@ -299,14 +298,14 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
               { length: rows },
               () =>
                 html`<tr>
-                  ${columns.map((c) => html`<td class="col-${c}" data-label=${t(c)}>${ghost(sample[c])}</td>`)}
+                  ${columns.map((c) => html`<td class="col-${c}" data-label=${t(c)}>${skeletonBox(sample[c])}</td>`)}
                 </tr>`,
             )}
           </tbody>
         </table>
-        ${this.pageSize > 0 ? html`<div class="pager">${ghost(t('next'), 'input')}</div>` : nothing}
-      </div>
-    </div>`;
+        ${this.pageSize > 0 ? html`<div class="pager">${skeletonBox(t('next'), 'input')}</div>` : nothing}
+      </div>`,
+    );
   }
 
   protected renderReady(): TemplateResult {
