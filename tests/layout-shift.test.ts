@@ -2,6 +2,7 @@ import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/news-list/news-list.js';
 import '../src/notice-board/notice-board.js';
+import '../src/photo-gallery/photo-gallery.js';
 import '../src/service-links/service-links.js';
 import '../src/video-list/video-list.js';
 import { all, one, waitForState, type StatefulElement } from './helpers.js';
@@ -142,12 +143,14 @@ describe('layout shift (CLS) while a late feed loads', () => {
   let services: string;
   let groups: string;
   let videos: string;
+  let photos: string;
   before(async () => {
     news = await lateFeed('news.json', (item, i) => ({ ...item, image: { src: lateImage(i + 1), alt: '' } }));
     notices = await lateFeed('notices.json');
     services = await lateFeed('services.json');
     groups = await lateFeed('services-groups.json');
     videos = await lateFeed('videos.json', (item, i) => ({ ...item, thumbnail: lateImage(i + 1) }));
+    photos = await lateFeed('../../demo/data/thu-vien-anh.json', (item, i) => ({ ...item, src: lateImage(i + 1) }));
   });
 
   describe('<gov-news-list>', () => {
@@ -257,6 +260,22 @@ describe('layout shift (CLS) while a late feed loads', () => {
       const m = await measure(html`<gov-video-list src=${videos} layout="grid" limit="4"></gov-video-list>`, 760);
       report('video-list grid limit=4 @760', m);
       expect(m.images, 'pictures arriving late').to.equal(4);
+      expect(m.cls).to.be.below(BUDGET);
+    });
+  });
+
+  describe('<gov-photo-gallery>', () => {
+    check('photo-gallery grid limit=6 @320', 'grid, limit 6, in a 320 px sidebar, pictures arriving late', async () => {
+      const m = await measure(html`<gov-photo-gallery src=${photos} limit="6"></gov-photo-gallery>`, 320);
+      report('photo-gallery grid limit=6 @320', m);
+      expect(m.images, 'pictures arriving late').to.equal(6);
+      expect(m.cls).to.be.below(BUDGET);
+    });
+
+    check('photo-gallery grid limit=6 @760', 'grid, limit 6, in a 760 px column, pictures arriving late', async () => {
+      const m = await measure(html`<gov-photo-gallery src=${photos} limit="6"></gov-photo-gallery>`, 760);
+      report('photo-gallery grid limit=6 @760', m);
+      expect(m.images, 'pictures arriving late').to.equal(6);
       expect(m.cls).to.be.below(BUDGET);
     });
   });
