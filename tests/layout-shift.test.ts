@@ -1,11 +1,14 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/news-list/news-list.js';
 import '../src/notice-board/notice-board.js';
 import '../src/photo-gallery/photo-gallery.js';
 import '../src/service-links/service-links.js';
 import '../src/video-list/video-list.js';
+import { catalogue, make } from './elements.js';
 import { all, one, waitForState, type StatefulElement } from './helpers.js';
+import { stash } from './security/support.js';
 
 /**
  * No layout shift: an element whose feed answers after one second shows a skeleton that reserves
@@ -280,3 +283,61 @@ describe('layout shift (CLS) while a late feed loads', () => {
     });
   });
 });
+
+/**
+ * One skeleton look for every element (skeletonBox() in core/templates.ts, one rule in the base
+ * sheet): each element gives its boxes only their geometry. While loading, every box is painted in
+ * the skeleton grey and pulses, its text is invisible (never read, never measured for contrast); under
+ * reduced motion nothing pulses, in forced colours the boxes are GrayText, and nothing of it prints.
+ */
+describe('one skeleton look, every element', () => {
+  for (const entry of catalogue) {
+    it(`<${entry.tag}>: grey pulsing boxes around invisible text; still under reduced motion; GrayText in forced colours; not printed`, async () => {
+      await entry.load();
+      const id = await stash(JSON.stringify(entry.data));
+      const el = make(entry, { attrs: { src: `/api/sec/slow?id=${id}&wait=3000` } });
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        const skeleton = one(el, '[part~="skeleton"]');
+        const boxes = all(el, '[part~="skeleton"] .skeleton-box');
+        expect(boxes.length, 'skeleton boxes').to.be.greaterThan(0);
+        for (const box of boxes) {
+          const style = getComputedStyle(box);
+          expect(style.backgroundColor, 'grey').to.equal('rgb(227, 232, 238)');
+          expect(style.animationName, 'pulse').to.equal('gov-pulse');
+        }
+        for (const text of all(el, '[part~="skeleton"] .skeleton-box *')) {
+          expect(getComputedStyle(text).visibility, 'invisible text').to.equal('hidden');
+        }
+        await emulateMedia({ reducedMotion: 'reduce' });
+        expect(getComputedStyle(boxes[0]).animationName, 'no pulse under reduced motion').to.equal('none');
+        await emulateMedia({ reducedMotion: 'no-preference' });
+        await executeServerCommand('emulate-forced-colors', { value: 'active' });
+        try {
+          expect(getComputedStyle(boxes[0]).backgroundColor, 'GrayText').to.equal(getSystemColor('GrayText'));
+        } finally {
+          await executeServerCommand('emulate-forced-colors', { value: 'none' });
+        }
+        await emulateMedia({ media: 'print' });
+        try {
+          expect(getComputedStyle(skeleton).display, 'not printed').to.equal('none');
+        } finally {
+          await emulateMedia({ media: 'screen' });
+        }
+      } finally {
+        el.remove();
+      }
+    });
+  }
+});
+
+/** The colour a system colour keyword resolves to now. */
+function getSystemColor(name: string): string {
+  const probe = document.createElement('div');
+  probe.style.color = name;
+  document.body.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
