@@ -12,6 +12,7 @@
 //   parse   20,000-item feed: JSON.parse + validation, and RSS: DOMParser + feed reader + validation.
 //   big     20,000 items with limit / page-size: rendered DOM and time.
 //   checks  no wasted work (see checks.mjs).
+//   documents  <gov-document-list>, 10,000 documents: longest task per search / filter / sort / page step.
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ import { findChrome } from '../scripts/find-chrome.mjs';
 import { root, startHarness } from './harness.mjs';
 import { runChecks } from './checks.mjs';
 import { firstRenderPages } from './first-render.mjs';
+import { runDocumentBench } from './document-list.mjs';
 import { runFeeds } from './feeds.mjs';
 
 const args = Object.fromEntries(
@@ -30,7 +32,7 @@ const args = Object.fromEntries(
   }),
 );
 const scale = Number(args.samples ?? 0); // overrides every sample count when set
-const only = new Set((args.only ?? 'render,first,parse,feeds,big,checks').split(','));
+const only = new Set((args.only ?? 'render,first,parse,feeds,big,checks,documents').split(','));
 
 if (!existsSync(join(root, 'dist', 'gov-portal-elements.bundle.js'))) {
   console.error('dist/ is missing: run `npm run build` first.');
@@ -261,6 +263,8 @@ if (only.has('big')) {
   }
   console.log('');
 }
+
+if (only.has('documents')) results.documents = await runDocumentBench({ browser, samples: count(5) });
 
 // ---- no wasted work ----------------------------------------------------------------------------------
 if (only.has('checks')) {
