@@ -66,11 +66,11 @@ function mapItem(format, it) {
   };
 }
 
-function read(c) {
+async function read(c) {
   const q = new URLSearchParams(c.served ?? '');
   const ct = q.get('ct') === 'none' ? '' : (q.get('ct') ?? 'application/rss+xml; charset=utf-8');
   const url = q.get('moved') ? `${ORIGIN}/api/feed/chuyen-muc/rss/` : `${ORIGIN}/api/feed`;
-  const body = decodeBody(new Uint8Array(readFileSync(join(root, 'tests/fixtures/feeds', c.file))), ct);
+  const body = await decodeBody(new Uint8Array(readFileSync(join(root, 'tests/fixtures/feeds', c.file))), ct);
   const { format, feed } = parseFeed(body.trim());
   const raw = (format === 'atom' ? feed.entries : feed.items) ?? [];
   const warn = console.warn;
@@ -99,7 +99,7 @@ for (const c of corpus) {
   let items;
   let state;
   try {
-    items = read(c);
+    items = await read(c);
     state = items.length ? 'ready' : 'empty';
   } catch (e) {
     items = [];
