@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { define } from '../src/core/gov-element.js';
 import { GovDocumentList, type DocumentItemInput } from '../src/document-list/document-list.js';
 import {
@@ -570,6 +570,34 @@ describe('<gov-document-list>', () => {
       expect(one(el, 'table').getAttribute('role')).to.equal('table');
       expect(rows[0].getAttribute('role')).to.equal('row');
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps each status a bordered word in forced colours, in system colours', async () => {
+      const items: DocumentItemInput[] = [
+        { number: '1/QĐ', title: 'Còn hiệu lực', status: 'effective' },
+        { number: '2/QĐ', title: 'Hết hiệu lực', status: 'expired' },
+      ];
+      const el = await loaded(html`<gov-document-list .items=${items}></gov-document-list>`);
+      const probe = document.createElement('span');
+      probe.style.cssText = 'color: CanvasText; background: Canvas';
+      document.body.append(probe);
+      try {
+        await executeServerCommand('emulate-forced-colors', { value: 'active' });
+        const system = getComputedStyle(probe);
+        for (const status of all(el, '[part~="status"]')) {
+          const style = getComputedStyle(status);
+          expect([style.color, style.backgroundColor, style.borderTopColor]).to.deep.equal([
+            system.color,
+            system.backgroundColor,
+            system.color,
+          ]);
+          expect(style.borderTopStyle).to.equal('solid');
+        }
+        expect(all(el, '[part~="status"]').map(textOf)).to.deep.equal(['Còn hiệu lực', 'Hết hiệu lực']);
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { value: 'none' });
+        probe.remove();
+      }
     });
 
     it('prints the table without its controls', async () => {
