@@ -24,9 +24,10 @@ export function inLiveDocument(el: Element): boolean {
  * Refetches the element's `src` quietly every `refresh` seconds (clamped to 10 s … 24 h) while its
  * document is live and visible. After a failed load the wait doubles (with jitter, up to 32 times
  * `refresh` and at most a day) and goes back to `refresh` after a success. A hidden page stops the
- * timer, and showing it again refetches at once when a poll is overdue; a document that is no longer
- * shown (its iframe removed) stops it for good. Only the elements with a `refresh` attribute import
- * it (the notice board and the visit counter), so the others do not carry it.
+ * timer, and showing it again polls when the wait is over (at once when a poll is overdue); a
+ * document that is no longer shown (its iframe removed) stops it for good. Only the elements with a
+ * `refresh` attribute import it (the notice board and the visit counter), so the others do not
+ * carry it.
  */
 export class Polling implements ReactiveController {
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,21 +69,13 @@ export class Polling implements ReactiveController {
     this.#schedule();
   }
 
-  /** The wait before the next poll, or 0 when the element does not poll. */
-  get #delay(): number {
-    const base = refreshMs(this.host.refresh);
-    return base && backoffMs(base, this.#failures);
-  }
-
   /** Connected, in a live document, and the page visible. */
   #active(): boolean {
     return inLiveDocument(this.host) && this.host.ownerDocument.visibilityState !== 'hidden';
   }
 
   readonly #onVisibility = (): void => {
-    const ms = refreshMs(this.host.refresh);
-    if (ms && this.#active() && Date.now() - this.data.lastLoad >= ms) this.data.refetch();
-    // Stop the timer (not just forget its key): a hidden page must not keep polling.
+    // Hidden: the timer stops. Shown: it is set again for what is left of the wait (none when overdue).
     this.#stop();
     this.#schedule();
   };
@@ -106,7 +99,8 @@ export class Polling implements ReactiveController {
     if (key === this.#key) return;
     this.#stop();
     this.#key = key;
-    if (key) this.#timer = setTimeout(this.#tick, this.#delay);
+    const wait = backoffMs(base, this.#failures) - (Date.now() - this.data.lastLoad);
+    if (key) this.#timer = setTimeout(this.#tick, Math.max(0, wait));
   }
 
   #stop(): void {
