@@ -33,10 +33,28 @@ const SLICE_MS = 30;
 /** Child elements of `el` by local name (namespace-agnostic: RSS 0.9x, 1.0 and 2.0 alike). */
 const children = (el: Element, name: string): Element[] => [...el.children].filter((c) => c.localName === name);
 
-/** Text of the first child named one of `names`, in that order of preference. */
-function childText(el: Element, ...names: string[]): string | undefined {
+/** An item's children by local name, in document order: one pass instead of one per field. */
+type Kids = Map<string, Element[]>;
+
+function kidsOf(el: Element): Kids {
+  const kids: Kids = new Map();
+  for (const c of el.children) {
+    const same = kids.get(c.localName);
+    if (same) same.push(c);
+    else kids.set(c.localName, [c]);
+  }
+  return kids;
+}
+
+const all = (kids: Kids, name: string): Element[] => kids.get(name) ?? [];
+
+/** Text of the first child named one of `names` that has any, in that order of preference. */
+function textOf(kids: Kids, ...names: string[]): string | undefined {
   for (const name of names) {
-    for (const c of el.children) if (c.localName === name && c.textContent?.trim()) return c.textContent.trim();
+    for (const c of all(kids, name)) {
+      const text = c.textContent?.trim();
+      if (text) return text;
+    }
   }
   return undefined;
 }
@@ -51,14 +69,19 @@ function resolve(href: string | null | undefined, base: string): string | undefi
   }
 }
 
+/** Base URLs already worked out, per element (items share their channel's). */
+const bases = new WeakMap<Element, string>();
+
 /** The base URL of `el`: the document's, then every `xml:base` from the root down to `el`. */
 function baseOf(el: Element, documentBase: string): string {
-  const chain: string[] = [];
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const b = e.getAttributeNS(XML_NS, 'base');
-    if (b) chain.unshift(b);
+  let base = bases.get(el);
+  if (base === undefined) {
+    const above = el.parentElement ? baseOf(el.parentElement, documentBase) : documentBase;
+    const own = el.getAttributeNS(XML_NS, 'base');
+    base = own ? (resolve(own, above) ?? above) : above;
+    bases.set(el, base);
   }
-  return chain.reduce((base, b) => resolve(b, base) ?? base, documentBase);
+  return base;
 }
 
 /** A `media:content` or `enclosure` that is a picture (not a video, a podcast or a document). */
@@ -81,18 +104,19 @@ const html = (raw: string | undefined): HtmlReading | undefined => (raw ? readHt
 
 function rssItem(item: Element, documentBase: string): FeedItem {
   const base = baseOf(item, documentBase);
-  const guid = children(item, 'guid')[0];
+  const kids = kidsOf(item);
+  const guid = all(kids, 'guid')[0];
   // A guid is a permalink unless it says otherwise, but only a full web address can be followed.
   const permalink =
     guid && guid.getAttribute('isPermaLink') !== 'false' && /^\s*https?:\/\//i.test(guid.textContent ?? '')
       ? guid.textContent
       : undefined;
-  const atomLink = children(item, 'link')
+  const atomLink = all(kids, 'link')
     .find((l) => l.hasAttribute('href'))
     ?.getAttribute('href');
-  const description = html(childText(item, 'description', 'summary'));
-  const content = html(childText(item, 'encoded', 'content'));
-  const enclosure = children(item, 'enclosure').find((e) => isPicture(e, 'url'));
+  const description = html(textOf(kids, 'description', 'summary'));
+  const content = html(textOf(kids, 'encoded', 'content'));
+  const enclosure = all(kids, 'enclosure').find((e) => isPicture(e, 'url'));
   const picture =
     // RSS 2.0 names the file in url; RSS 1.0's enclosure module (Craigslist) in resource.
     enclosure?.getAttribute('url') ??
@@ -101,14 +125,14 @@ function rssItem(item: Element, documentBase: string): FeedItem {
     mediaPicture(item) ??
     description?.picture ??
     content?.picture ??
-    childText(item, 'image');
+    textOf(kids, 'image');
   return {
-    title: html(childText(item, 'title'))?.text ?? '',
-    url: resolve(childText(item, 'link') ?? atomLink ?? permalink ?? item.getAttribute('rdf:about'), base),
-    date: childText(item, 'pubDate', 'date', 'published', 'updated', 'issued', 'modified'),
+    title: html(textOf(kids, 'title'))?.text ?? '',
+    url: resolve(textOf(kids, 'link') ?? atomLink ?? permalink ?? item.getAttribute('rdf:about'), base),
+    date: textOf(kids, 'pubDate', 'date', 'published', 'updated', 'issued', 'modified'),
     summary: (description ?? content)?.text || undefined,
     image: resolve(picture, base),
-    category: childText(item, 'category', 'subject'),
+    category: textOf(kids, 'category', 'subject'),
   };
 }
 
@@ -126,21 +150,22 @@ function atomText(el: Element | undefined): HtmlReading | undefined {
 
 function atomEntry(entry: Element, documentBase: string): FeedItem {
   const base = baseOf(entry, documentBase);
-  const links = children(entry, 'link');
+  const kids = kidsOf(entry);
+  const links = all(kids, 'link');
   const rel = (l: Element): string => l.getAttribute('rel') ?? 'alternate';
   const alternates = links.filter((l) => rel(l) === 'alternate');
   const link = alternates.find((l) => /html/.test(l.getAttribute('type') ?? 'text/html')) ?? alternates[0];
   const enclosure = links.find((l) => rel(l) === 'enclosure' && isPicture(l, 'href'));
-  const [summaryEl, contentEl] = [children(entry, 'summary')[0], children(entry, 'content')[0]];
+  const [summaryEl, contentEl] = [all(kids, 'summary')[0], all(kids, 'content')[0]];
   const [summary, content] = [atomText(summaryEl), atomText(contentEl)];
-  const category = children(entry, 'category')[0];
+  const category = all(kids, 'category')[0];
   const href = (l: Element | undefined): string | undefined =>
     l ? resolve(l.getAttribute('href'), baseOf(l, documentBase)) : undefined;
   return {
-    title: atomText(children(entry, 'title')[0])?.text ?? '',
+    title: atomText(all(kids, 'title')[0])?.text ?? '',
     url: href(link),
     // The first publication, not the last edit: an edited post must not jump to the top.
-    date: childText(entry, 'published', 'issued', 'updated', 'modified', 'created', 'date'),
+    date: textOf(kids, 'published', 'issued', 'updated', 'modified', 'created', 'date'),
     summary: (summary?.text || content?.text) ?? undefined,
     image:
       href(enclosure) ??
