@@ -152,7 +152,7 @@ const EN = {
 // van-ban.html: the document register ("Văn bản"), 33 documents, 10 a page, newest first.
 const REGISTER = {
   lang: 'vi',
-  register: { heading: 'Văn bản ban hành của huyện', count: 'Có 33 văn bản.', rows: 10, first: '09/2020/QĐ-UBND' },
+  register: { heading: 'Văn bản ban hành của huyện', count: 'Có 33 văn bản.', rows: 10, first: '35/TB-UBND' },
   landmarks: { skip: 'Bỏ qua, đến nội dung chính' },
 };
 
