@@ -18,10 +18,10 @@ type Story = StoryObj;
 export const Player: Story = { decorators: [sidebar] };
 
 /** One player beside the playlist, at page width. */
-export const PlayerWide: Story = { args: { src: 'story-data/video-thoi-luong.json' } };
+export const PlayerWide: Story = {};
 
 /** A grid of videos that play in place, with durations and dates. */
-export const Grid: Story = { args: { src: 'story-data/video-thoi-luong.json', layout: 'grid' } };
+export const Grid: Story = { args: { layout: 'grid' } };
 
 /** `limit="3"`. */
 export const Limited: Story = { args: { limit: 3 }, decorators: [sidebar] };
@@ -39,10 +39,10 @@ export const LongVietnameseTitles: Story = { args: { src: 'story-data/video-dai.
 export const LongTitlesGrid: Story = { args: { src: 'story-data/video-dai.json', layout: 'grid' } };
 
 /** 320 px: the player, then the playlist. */
-export const Narrow320: Story = { args: { src: 'story-data/video-thoi-luong.json' }, decorators: [narrow] };
+export const Narrow320: Story = { decorators: [narrow] };
 
 /** 320 px, grid. */
-export const Narrow320Grid: Story = { args: { src: 'story-data/video-thoi-luong.json', layout: 'grid' }, decorators: [narrow] };
+export const Narrow320Grid: Story = { args: { layout: 'grid' }, decorators: [narrow] };
 
 /** Loading, for ever. */
 export const Loading: Story = { tags: ['loading'], args: { src: mock('never'), timeout: FOREVER }, decorators: [sidebar] };
