@@ -3,11 +3,13 @@
 // which); the test server answers it with the content type, charset or redirect a real server
 // sends. Per feed: the state the list element ends in, the item count, and the first items'
 // title / link / date / picture exactly as shown (dates in Asia/Ho_Chi_Minh, the portals' zone).
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/news-list/news-list.js';
 import { GovDataError } from '../../src/core/errors.js';
 import { fetchData } from '../../src/core/fetch-data.js';
 import { formatDate, isoDay } from '../../src/core/format.js';
 import { toNewsItems, type NewsItem } from '../../src/news-list/news-list.data.js';
+import { textOf, waitForState, type StatefulElement } from '../helpers.js';
 import { corpus, HANOI, type Case, type Seen } from './feed-corpus.cases.js';
 
 /** What the news list does with a fetched feed, as data: its state, and the items it shows. */
@@ -71,5 +73,33 @@ describe('feed corpus: real feeds as a reader sees them', () => {
     );
     const laravel = await read({ file: 'laravel-vn.rss', state: 'ready' });
     expect(laravel.items[0].summary).to.contain('chuyên đề. Các xã');
+  });
+
+  it('in the element: a PHP feed sent as text/html after a redirect shows its pictures, links and dates in the time-zone', async () => {
+    const el = await fixture<StatefulElement>(
+      html`<gov-news-list
+        src=${'/api/feed?name=laravel-vn.rss&ct=text/html;%20charset=UTF-8&moved=1'}
+        time-zone="Asia/Ho_Chi_Minh"
+      ></gov-news-list>`,
+    );
+    await waitForState(el, 'ready');
+    const first = el.shadowRoot!.querySelector('li')!;
+    expect(first.querySelector('a')!.href).to.equal(
+      new URL('/api/feed/chuyen-muc/tin-tuc/bai-viet-70.html', location.origin).href,
+    );
+    // 21:15 on 06/12 in Hà Nội: read in the element's zone, it stays 06/12 for every visitor
+    // (read in a visitor's zone west of Hà Nội, it would show 07/12).
+    expect(textOf(first.querySelector('time'))).to.equal('(06/12/2026)');
+  });
+
+  it('in the element: a feed no encoding can decode is a visible error, not a list of broken letters', async () => {
+    const el = await fixture<StatefulElement>(
+      html`<gov-news-list src=${'/api/feed?name=feedparser-windows1255.xml&ct=application/rss%2Bxml'}></gov-news-list>`,
+    );
+    await waitForState(el, 'error');
+    expect(textOf(el.shadowRoot!.querySelector('[part~="error"]') ?? el.shadowRoot!.firstElementChild)).to.contain(
+      'Dữ liệu không đọc được',
+    );
+    expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(0);
   });
 });
