@@ -133,7 +133,18 @@ function readSource(checker, sourceFile) {
       }
     }
   }
-  return { classes, definitions };
+  // Module constants of a literal value, for defaults written with their name (`columns = DEFAULT_COLUMNS`).
+  const constants = new Map();
+  for (const statement of sourceFile.statements) {
+    if (!ts.isVariableStatement(statement) || !(statement.declarationList.flags & ts.NodeFlags.Const)) continue;
+    for (const d of statement.declarationList.declarations) {
+      const init = d.initializer;
+      if (ts.isIdentifier(d.name) && init && (ts.isStringLiteralLike(init) || ts.isNumericLiteral(init))) {
+        constants.set(d.name.text, ts.isNumericLiteral(init) ? init.text : `'${init.text}'`);
+      }
+    }
+  }
+  return { classes, definitions, constants };
 }
 
 /** Every `type X = 'a' | 'b'` of the analyzed files, so an attribute typed `X` can say its values. */
@@ -273,6 +284,8 @@ export function typesFromCode() {
           }
           const fields = classInfo(decl.name)?.fields;
           for (const item of [...(decl.attributes ?? []), ...(decl.members ?? [])]) {
+            if (typeof item.default === 'string' && info?.constants.has(item.default))
+              item.default = info.constants.get(item.default);
             const field = fields?.get(item.fieldName ?? (item.kind === 'field' ? item.name : undefined));
             if (!item.type && field) item.type = { text: field };
             // A type written with the base class's type parameters (a lone capital: T, K, E).
