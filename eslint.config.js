@@ -12,6 +12,8 @@ export default tseslint.config(
       'storybook-static/',
       'coverage/',
       'node_modules/',
+      '**/node_modules/',
+      'demo/*-app/dist/',
       '.consumer-check/',
       'demo-dist/',
       'custom-elements.json',

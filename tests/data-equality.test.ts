@@ -144,3 +144,14 @@ describe('sameData', () => {
     expect(sameData(a, b)).to.be.false;
   });
 });
+
+describe('set as frameworks set it: properties, not attributes', () => {
+  it('gov-error names the src that was set as a property (React 19 and Vue set `src` so)', async () => {
+    const el = document.createElement('gov-news-list');
+    el.src = '/api/status?code=404';
+    const error = new Promise<CustomEvent>((resolve) => el.addEventListener('gov-error', resolve, { once: true }));
+    await fixture(el);
+    expect(el.hasAttribute('src')).to.be.false;
+    expect((await error).detail.src).to.equal('/api/status?code=404');
+  });
+});

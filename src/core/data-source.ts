@@ -118,7 +118,8 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
     if (type) this.settledLoads++;
     if (type === 'gov-load' && this.data !== undefined) emit(this.host, type, this.config.detail(this.data));
     if (type === 'gov-error' && this.error) {
-      emit(this.host, type, { error: this.error, src: this.host.getAttribute('src') ?? undefined });
+      // As the page gave it: the attribute, or the property that frameworks set instead.
+      emit(this.host, type, { error: this.error, src: this.host.getAttribute('src') ?? this.host.src ?? undefined });
     }
     if (type) this.#settleWaiting();
   }
