@@ -434,6 +434,24 @@ describe('<gov-document-list>', () => {
       expect(numbers(el)).to.have.length(12);
     });
 
+    it('reads the URL, sort included, when sync-url is turned on later', async () => {
+      history.replaceState(null, '', `${location.pathname}?year=2020&sort=number-asc`);
+      const el = await loaded(html`<gov-document-list .items=${await register()}></gov-document-list>`);
+      expect(numbers(el)).to.have.length(12);
+      el.syncUrl = '';
+      await el.updateComplete;
+      expect(numbers(el)).to.deep.equal([
+        '02/2020/QĐ-UBND',
+        '05/CT-UBND',
+        '09/2020/QĐ-UBND',
+        '12/TB-UBND',
+        '25/KH-UBND',
+        '66/KH-UBND',
+        '245/UBND-VP',
+        '625/QĐ-UBND',
+      ]);
+    });
+
     it('leaves the URL alone without sync-url', async () => {
       const el = await loaded(html`<gov-document-list .items=${await register()}></gov-document-list>`);
       await choose(el, 'year', '2020');

@@ -194,6 +194,8 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
   private seenZone: string | undefined;
   private indexed: IndexedDocument[] = [];
   private sorted: IndexedDocument[] = [];
+  /** The sort `sorted` is in (`issued-desc`…): the URL may change the sort during an update. */
+  private sortedBy = '';
   private found: IndexedDocument[] = [];
   private visible: IndexedDocument[] = [];
   private pageCount = 1;
@@ -240,7 +242,8 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
     }
     const key: SortKey = SORTABLE.includes(this.sort) ? this.sort : 'issued';
     const direction: SortDirection = this.sortDirection === 'asc' ? 'asc' : 'desc';
-    if (reindex || changed.has('sort') || changed.has('sortDirection')) {
+    if (reindex || this.sortedBy !== `${key}-${direction}`) {
+      this.sortedBy = `${key}-${direction}`;
       this.sorted = sortDocuments(this.indexed.slice(), key, direction);
     }
     // Filtering keeps the sorted order: a keystroke costs one pass over the precomputed keys.
