@@ -7,7 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { define } from '../src/core/gov-element.js';
 import { catalogue, make, type CatalogueEntry } from './elements.js';
 import { expectLoadingSkeleton, nextError, one, spoken, textOf, waitForState } from './helpers.js';
-import { serverLog, stash } from './security/support.js';
+import { quietly, serverLog, stash } from './security/support.js';
 
 type Element = ReturnType<typeof make>;
 
@@ -47,17 +47,6 @@ const failures = (entry: CatalogueEntry): Failure[] => [
         ['a list with no usable item', body('[{"name":1}]'), 'không có mục nào hợp lệ', 'None of the 1 items', 'no-items'],
       ] as Failure[])),
 ];
-
-/** Silences console.warn (skipped items warn by design) while `fn` runs. */
-async function quietly<T>(fn: () => Promise<T>): Promise<T> {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    return await fn();
-  } finally {
-    console.warn = warn;
-  }
-}
 
 /** Asserts the error state: the message as an alert, "Thử lại" (or `retry`), and accessible. */
 async function expectErrorShown(el: Element, visible: string, retry = 'Thử lại'): Promise<void> {

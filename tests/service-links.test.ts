@@ -60,17 +60,6 @@ describe('<gov-service-links>', () => {
       expect(textOf(one(el, '[part="description"]'))).to.contain('Thường trực HĐND huyện Gia Lộc');
     });
 
-    it('reads inline JSON from a <script type="application/json"> child', async () => {
-      const el = await loaded(
-        html`<gov-service-links>
-          <script type="application/json">
-            [{ "title": "Lịch làm việc", "url": "/lich-lam-viec.html", "icon": "lich" }]
-          </script>
-        </gov-service-links>`,
-      );
-      expect(titles(el)).to.deep.equal(['Lịch làm việc']);
-    });
-
     it('fires gov-load with the validated links', async () => {
       const el = document.createElement('gov-service-links');
       const event = oneEvent(el, 'gov-load');

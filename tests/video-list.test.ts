@@ -80,13 +80,11 @@ describe('<gov-video-list>', () => {
       expect(all(el, '[part~="item"]')).to.have.length(2);
     });
 
-    it('reads inline JSON from a <script type="application/json"> child', async () => {
+    it('shows one video without a playlist', async () => {
       const el = await loaded(
-        html`<gov-video-list>
-          <script type="application/json">
-            [{ "title": "Huyện Đoàn Gia Lộc", "url": "/tests/fixtures/video-huyen-doan-gia-loc.webm" }]
-          </script>
-        </gov-video-list>`,
+        html`<gov-video-list
+          .items=${[{ title: 'Huyện Đoàn Gia Lộc', url: '/tests/fixtures/video-huyen-doan-gia-loc.webm' }]}
+        ></gov-video-list>`,
       );
       expect(textOf(one(el, '[part="caption"]'))).to.equal('Huyện Đoàn Gia Lộc');
       expect(all(el, '[part~="playlist"]')).to.have.length(0); // one video: no playlist

@@ -1,8 +1,9 @@
 // Network faults served by the test runner's own server (/api/sec/fault), for every element that
 // loads from `src`: each ends in the specified state with a message that names the failure,
-// `gov-error` carries it, and "Thử lại" recovers once the server does. The news list's own tests
-// already cover its HTTP, parse, empty, time-out and mid-body cases; it joins here for the cases
-// they do not have (wrong content types). The 5 MB feed is in big-feed.test.ts.
+// `gov-error` carries it, and "Thử lại" fails again until the server heals, then recovers. The
+// failure table every element shares (HTTP errors, not JSON, an HTML page, an empty body, time-out,
+// a connection closed mid-body) is in tests/contract.test.ts; the faults here are the ones it does
+// not have (HTTP 503 with its retries, wrong content types). The 5 MB feed is in big-feed.test.ts.
 import { expect, oneEvent } from '@open-wc/testing';
 import { fold, renderedText, rendered } from './audit.js';
 import { available, create, specs, type ElementSpec } from './elements.js';
@@ -23,8 +24,8 @@ interface Fault {
   errorKind?: string;
   /** Extra attributes (a short timeout). */
   attrs?: Record<string, string>;
-  /** Already covered for the news list in tests/news-list.test.ts. */
-  newsListHasIt?: boolean;
+  /** Already in the failure table of tests/contract.test.ts, for every element. */
+  inContract?: boolean;
 }
 
 const faults: Fault[] = [
@@ -35,7 +36,7 @@ const faults: Fault[] = [
     shown: 'lỗi HTTP 500',
     message: /HTTP 500/,
     errorKind: 'http',
-    newsListHasIt: true,
+    inContract: true,
   },
   {
     kind: '404',
@@ -44,7 +45,7 @@ const faults: Fault[] = [
     shown: 'lỗi HTTP 404',
     message: /HTTP 404/,
     errorKind: 'http',
-    newsListHasIt: true,
+    inContract: true,
   },
   {
     kind: '503',
@@ -53,7 +54,6 @@ const faults: Fault[] = [
     shown: 'lỗi HTTP 503',
     message: /HTTP 503/,
     errorKind: 'http',
-    newsListHasIt: true,
   },
   {
     kind: 'html200',
@@ -62,7 +62,7 @@ const faults: Fault[] = [
     shown: 'trang HTML',
     message: /HTML page/,
     errorKind: 'html',
-    newsListHasIt: true,
+    inContract: true,
   },
   {
     kind: 'truncated-json',
@@ -71,7 +71,7 @@ const faults: Fault[] = [
     shown: 'không phải JSON',
     message: /not valid JSON/,
     errorKind: 'parse',
-    newsListHasIt: true,
+    inContract: true,
   },
   {
     kind: 'empty',
@@ -80,7 +80,7 @@ const faults: Fault[] = [
     shown: 'nội dung rỗng',
     message: /empty/,
     errorKind: 'empty-body',
-    newsListHasIt: true,
+    inContract: true,
   },
   {
     kind: 'binary-as-json',
@@ -100,7 +100,7 @@ const faults: Fault[] = [
     message: /within 1000 ms/,
     errorKind: 'timeout',
     attrs: { timeout: '1000' },
-    newsListHasIt: true,
+    inContract: true,
   },
   {
     kind: 'closed',
@@ -109,7 +109,7 @@ const faults: Fault[] = [
     shown: 'lỗi mạng',
     message: /Network error/,
     errorKind: 'network',
-    newsListHasIt: true,
+    inContract: true,
   },
 ];
 
@@ -177,7 +177,7 @@ describe('security: network faults, for every element that loads from src', func
 
   describeEachElement(specs, missing, (spec) => {
     for (const fault of faults) {
-      if (spec.tag === 'gov-news-list' && fault.newsListHasIt) continue;
+      if (fault.inContract) continue;
       const end = fault.state === 'ready' ? 'renders the data' : 'shows the error, fires gov-error and recovers with "Thử lại"';
       it(`${fault.name}: ${end}`, () => faultCase(spec, fault));
     }
