@@ -233,7 +233,7 @@ if (only.has('parse')) {
 }
 
 // ---- a 5,000-item RSS feed with limit="10": no long task (bench/feeds.mjs) ------------------------------
-if (only.has('feeds')) results.feeds = await runFeeds({ sample, samples: count(5), median, ms });
+if (only.has('feeds')) results.feeds = await runFeeds({ withPage: harness.withPage, samples: count(5), median, ms });
 
 // ---- 20,000 items with limit / page-size ---------------------------------------------------------------
 if (only.has('big')) {
