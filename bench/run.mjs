@@ -13,6 +13,8 @@
 //   big     20,000 items with limit / page-size: rendered DOM and time.
 //   checks  no wasted work (see checks.mjs).
 //   documents  <gov-document-list>, 10,000 documents: longest task per search / filter / sort / page step.
+//   bounds     <gov-article> given hostile or careless data (huge spans, deep nesting, huge bodies and titles):
+//              the longest main-thread task, against the plain parse of the same body (bounds.mjs).
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,6 +24,7 @@ import { findChrome } from '../scripts/find-chrome.mjs';
 import { root, startHarness } from './harness.mjs';
 import { runChecks } from './checks.mjs';
 import { firstRenderPages } from './first-render.mjs';
+import { runBoundsBench } from './bounds.mjs';
 import { runDocumentBench } from './document-list.mjs';
 import { runFeeds } from './feeds.mjs';
 
@@ -32,7 +35,7 @@ const args = Object.fromEntries(
   }),
 );
 const scale = Number(args.samples ?? 0); // overrides every sample count when set
-const only = new Set((args.only ?? 'render,first,parse,feeds,big,checks,documents').split(','));
+const only = new Set((args.only ?? 'render,first,parse,feeds,big,checks,documents,bounds').split(','));
 
 if (!existsSync(join(root, 'dist', 'gov-portal-elements.bundle.js'))) {
   console.error('dist/ is missing: run `npm run build` first.');
@@ -265,6 +268,7 @@ if (only.has('big')) {
 }
 
 if (only.has('documents')) results.documents = await runDocumentBench({ browser, samples: count(5) });
+if (only.has('bounds')) results.bounds = await runBoundsBench({ browser, samples: count(5) });
 
 // ---- no wasted work ----------------------------------------------------------------------------------
 if (only.has('checks')) {

@@ -26,6 +26,11 @@ export const BODY = {
   /** `colspan` and `rowspan` are clamped to these. */
   maxColspan: 100,
   maxRowspan: 1000,
+  /**
+   * Grid cells one table may cover (each cell counts colspan × rowspan): overlapping spans push
+   * cells sideways, so 200 cells can make a grid of millions. Over it, the table's spans are dropped.
+   */
+  maxTableArea: 20_000,
 } as const;
 
 /**

@@ -55,7 +55,33 @@ const SPANS = [
 /** The base URL of the sanitize call in progress (the hooks run synchronously inside it). */
 let currentBase = '';
 
+/** A span attribute as the browser reads it, within 1 … `max` (0 means "to the end": `max`). */
+function span(cell: Element, name: string, max: number): number {
+  const n = parseInt(cell.getAttribute(name) ?? '1', 10);
+  return n >= 1 ? Math.min(n, max) : n === 0 ? max : 1;
+}
+
+/**
+ * A table whose cells would cover more than BODY.maxTableArea grid cells loses its spans: each span
+ * is fine alone, but rowspans that overlap push the next rows' cells sideways, so 200 cells of
+ * colspan 100 and rowspan 200 make a grid of 4 million cells that takes seconds to lay out.
+ */
+function boundTable(table: Element): void {
+  const rows = Math.max(1, table.querySelectorAll('tr').length);
+  const cells = table.querySelectorAll('td, th');
+  let area = 0;
+  for (const cell of cells) area += span(cell, 'colspan', BODY.maxColspan) * span(cell, 'rowspan', rows);
+  if (area <= BODY.maxTableArea) return;
+  for (const cell of cells) {
+    cell.removeAttribute('colspan');
+    cell.removeAttribute('rowspan');
+  }
+}
+
 function configure(purify: Purifier): Purifier {
+  purify.addHook('uponSanitizeElement', (node) => {
+    if (node instanceof Element && node.localName === 'table') boundTable(node);
+  });
   purify.addHook('afterSanitizeAttributes', (node) => {
     for (const name of URL_ATTRS) {
       const value = node.getAttribute(name);
