@@ -2,15 +2,17 @@
 // must run), asserts the tarball's file list, installs it into a scratch folder, and shows in Chromium that the
 // drop-in bundle and each element's subpath import define and render the elements. It also type-checks a
 // consumer file against the shipped .d.ts. This proves the build-on-pack, the exports map and the "files" list.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { launchChromium } from './launch-chromium.mjs';
 import { packFresh } from './pack-fresh.mjs';
 import { serve } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
+const execFileAsync = promisify(execFile);
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 
@@ -83,7 +85,9 @@ function checkFileList(files) {
     missing.length === 0,
     `the tarball holds dist/, custom-elements.json, LICENSE and README.md${missing.length ? ` (missing: ${missing.join(', ')})` : ''}`,
   );
-  const stray = files.filter((f) => !/^(dist\/|package\.json$|README\.md$|LICENSE$|custom-elements\.json$)/.test(f));
+  // The visit counter's Node service ships as plain JavaScript with its command (bin/).
+  const shipped = /^(dist\/|bin\/|src\/counter-service\/|package\.json$|README\.md$|LICENSE$|custom-elements\.json$)/;
+  const stray = files.filter((f) => !shipped.test(f));
   check(stray.length === 0, `the tarball holds nothing else${stray.length ? ` (also: ${stray.join(', ')})` : ''}`);
 }
 
@@ -115,7 +119,7 @@ try {
   checkFileList(files);
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], app);
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--loglevel=error', tarball], app);
   const pkgDir = join(app, 'node_modules', 'gov-portal-elements');
   const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
   check(existsSync(join(pkgDir, 'custom-elements.json')), 'the tarball ships custom-elements.json');
@@ -169,8 +173,70 @@ try {
     check(false, 'the shipped .d.ts files type-check a consumer of every subpath');
   }
 
+  // Typed events with one subpath imported alone: each file is its own program, so no other element's types help.
+  const tscArgs = (file) => [
+    '--noEmit',
+    '--strict',
+    '--target',
+    'es2022',
+    '--module',
+    'esnext',
+    '--moduleResolution',
+    'bundler',
+    '--lib',
+    'es2022,dom',
+    '--skipLibCheck',
+    file,
+  ];
+  const eventChecks = await Promise.all(
+    tags.map(async (t) => {
+      const name = t.slice(4);
+      const cls = 'Gov' + name.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
+      const lines = [
+        `import type { ${cls}, ${cls}LoadDetail } from 'gov-portal-elements/${name}.js';`,
+        `import 'gov-portal-elements/${name}.js';`,
+        `const el = document.querySelector('${t}')!;`,
+        `el.addEventListener('gov-load', (e) => { const detail: ${cls}LoadDetail = e.detail; void detail; });`,
+        `el.addEventListener('gov-error', (e) => void e.detail.error.message);`,
+        `const late: Promise<${cls}LoadDetail> = el.loaded;`,
+        `void late;`,
+        `const direct: ${cls} = el;`,
+        `void direct;`,
+        `// @ts-expect-error no element's gov-load detail has this field`,
+        `el.addEventListener('gov-load', (e) => e.detail.notAField);`,
+      ];
+      if (t === 'gov-news-list') {
+        lines.push(
+          `import type { NewsItem } from 'gov-portal-elements/news-list.js';`,
+          `el.addEventListener('gov-load', (e) => { const items: NewsItem[] = e.detail.items; void items; });`,
+        );
+      }
+      if (t === 'gov-video-list') {
+        lines.push(
+          `import type { VideoItem } from 'gov-portal-elements/video-list.js';`,
+          `el.addEventListener('gov-video-play', (e) => { const item: VideoItem = e.detail.item; void item; });`,
+          `document.addEventListener('gov-video-play', (e) => { const item: VideoItem = e.detail.item; void item; });`,
+        );
+      }
+      writeFileSync(join(app, `events-${name}.ts`), lines.join('\n') + '\n');
+      try {
+        await execFileAsync(bin('tsc'), tscArgs(`events-${name}.ts`), { cwd: app });
+        return [t, ''];
+      } catch (e) {
+        return [t, e.stdout];
+      }
+    }),
+  );
+  for (const [t, out] of eventChecks) {
+    if (out) console.error(out);
+    check(!out, `typed events with only gov-portal-elements/${t.slice(4)}.js imported (gov-load detail, loaded)`);
+  }
+
   // One page per subpath, bundled from the installed package as an app's bundler would.
   mkdirSync(join(app, 'out'));
+  // The photo gallery sample's picture, from the demo.
+  mkdirSync(join(app, 'anh'));
+  cpSync(join(root, 'demo', 'images', 'anh-tru-so.webp'), join(app, 'anh', 'tru-so.webp'));
   for (const tag of tags) {
     const name = tag.slice(4);
     writeFileSync(join(app, `entry-${name}.js`), `import 'gov-portal-elements/${name}.js';\n`);
