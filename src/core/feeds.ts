@@ -130,7 +130,8 @@ function rssItem(item: Element, documentBase: string): FeedItem {
     title: html(textOf(kids, 'title'))?.text ?? '',
     url: resolve(textOf(kids, 'link') ?? atomLink ?? permalink ?? item.getAttribute('rdf:about'), base),
     date: textOf(kids, 'pubDate', 'date', 'published', 'updated', 'issued', 'modified'),
-    summary: (description ?? content)?.text || undefined,
+    // A description that is only a picture (or a tracking pixel) leaves the text to content:encoded.
+    summary: description?.text || content?.text || undefined,
     image: resolve(picture, base),
     category: textOf(kids, 'category', 'subject'),
   };

@@ -109,12 +109,14 @@ describe('core/feeds', () => {
       <item><title>a</title><enclosure url="/podcast.mp3" type="audio/mpeg"/><description><![CDATA[<img src="/pixel.gif" width="1" height="1"><p>x</p><img data-src="/lazy.jpg" src="data:image/gif;base64,R0lGOD"><img src="/second.jpg">]]></description></item>
       <item><title>b</title><media:group><media:content url="/clip.mp4"/><media:content url="/poster.jpg" medium="image"/></media:group></item>
       <item><title>c</title><guid isPermaLink="false">https://gialoc.gov.vn/tin/1</guid><guid>news_12</guid></item>
-      <item><title>d</title><guid>https://gialoc.gov.vn/tin/2</guid></item></channel></rss>`;
+      <item><title>d</title><guid>https://gialoc.gov.vn/tin/2</guid>
+        <description><![CDATA[<img src="/anh-d.jpg">]]></description><content:encoded><![CDATA[<p>Nội dung</p>]]></content:encoded></item></channel></rss>`;
     const { items } = await parseXmlFeed(xml, 'https://gialoc.gov.vn/rss/');
     expect(items[0].image).to.equal('https://gialoc.gov.vn/lazy.jpg');
     expect(items[1].image).to.equal('https://gialoc.gov.vn/poster.jpg');
     expect(items[2].url, 'a guid that is not a permalink is not a link').to.be.undefined;
     expect(items[3].url).to.equal('https://gialoc.gov.vn/tin/2');
+    expect(items[3]).to.deep.include({ image: 'https://gialoc.gov.vn/anh-d.jpg', summary: 'Nội dung' });
   });
 });
 
