@@ -3,6 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import '../src/notice-board/notice-board.js';
 import type { GovNoticeBoard, NoticeItemInput } from '../src/notice-board/notice-board.js';
 import { arrangeNotices, nextChange, toNoticeItems } from '../src/notice-board/notice-board.data.js';
+import { warpPolling } from './core/warp-timers.js';
 import { all, fixtureUrl, heightMoveUntilReady, one, textOf, uid, waitForState } from './helpers.js';
 
 const TZ = 'Asia/Ho_Chi_Minh';
@@ -500,6 +501,7 @@ describe('<gov-notice-board>', () => {
     it('refetches src every `refresh` seconds, and stops when removed; re-adding resumes', async () => {
       const id = uid();
       const realFetch = window.fetch;
+      const warp = warpPolling(); // refresh="10", its timers fired after 40 ms
       let requests = 0;
       window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
         if (String(input instanceof Request ? input.url : input).includes(id)) requests++;
@@ -508,7 +510,7 @@ describe('<gov-notice-board>', () => {
       try {
         const el = await board(
           html`<gov-notice-board
-            refresh="0.2"
+            refresh="10"
             src=${fixtureUrl('notices.json', `&id=${id}`)}
             .now=${MARCH_31}
           ></gov-notice-board>`,
@@ -518,13 +520,15 @@ describe('<gov-notice-board>', () => {
         el.remove();
         await aTimeout(50);
         const after = requests;
-        await aTimeout(700);
+        await aTimeout(300);
         expect(requests).to.equal(after);
+        expect(warp.pending(), 'no poll left waiting').to.have.length(0);
         document.body.append(el);
         await waitUntil(() => requests >= after + 2, 'did not poll again after re-adding', { timeout: 3000 });
         el.remove();
       } finally {
         window.fetch = realFetch;
+        warp.restore();
       }
     });
 
@@ -600,8 +604,8 @@ describe('<gov-notice-board>', () => {
             src=${`/api/big?n=12&id=${uid()}`}
           ></gov-notice-board>`,
         );
-        expect(intervals.size).to.equal(1); // the refresh poll
-        expect(timers.size).to.equal(1); // the midnight re-check
+        expect(intervals.size).to.equal(0);
+        expect(timers.size).to.equal(2); // the refresh poll and the midnight re-check
         expect(observers).to.equal(1);
         expect(mediaListeners).to.equal(0); // reduced motion is a CSS media query: nothing to listen to
         const anim = animationOf(el)!;
@@ -615,8 +619,8 @@ describe('<gov-notice-board>', () => {
         // Re-adding starts everything again.
         document.body.append(el);
         await waitUntil(() => animationOf(el)?.playState === 'running', 'the ticker did not restart');
-        expect(intervals.size).to.equal(1);
-        expect(timers.size).to.equal(1);
+        expect(intervals.size).to.equal(0);
+        expect(timers.size).to.equal(2);
         expect(observers).to.equal(1);
         expect(mediaListeners).to.equal(0);
         el.remove();
