@@ -251,7 +251,7 @@ describe('<gov-video-list>', () => {
       await el.updateComplete;
       const frames = all<HTMLIFrameElement>(el, 'iframe');
       expect(frames).to.have.length(1);
-      expect(requestedSrc(frames[0])).to.equal('https://player.vimeo.com/video/76979871?autoplay=1');
+      expect(requestedSrc(frames[0])).to.equal('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1');
       expect(frames[0].title).to.equal('Hình Ảnh Chợ Đầu Mối Nông Sản');
       expect(activeIn(el)).to.equal(frames[0]);
       expect(all(el, '[part="item-button"]').map((b) => b.getAttribute('aria-current'))).to.deep.equal([

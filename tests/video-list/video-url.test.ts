@@ -80,16 +80,16 @@ describe('video-list/video-url: parseVideoUrl, embedUrl, youtubeThumbnail', () =
     });
   });
 
-  it('builds youtube-nocookie and Vimeo player URLs that autoplay', () => {
+  it('builds youtube-nocookie and Vimeo player URLs (do not track) that autoplay', () => {
     expect(embedUrl({ kind: 'youtube', id: 'GiaLoc2020a' })).to.equal(
       'https://www.youtube-nocookie.com/embed/GiaLoc2020a?autoplay=1',
     );
     expect(embedUrl({ kind: 'youtube', id: 'GiaLoc2020a', start: 65 })).to.equal(
       'https://www.youtube-nocookie.com/embed/GiaLoc2020a?autoplay=1&start=65',
     );
-    expect(embedUrl({ kind: 'vimeo', id: '76979871' })).to.equal('https://player.vimeo.com/video/76979871?autoplay=1');
+    expect(embedUrl({ kind: 'vimeo', id: '76979871' })).to.equal('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1');
     expect(embedUrl({ kind: 'vimeo', id: '76979871', hash: 'abc123def0' })).to.equal(
-      'https://player.vimeo.com/video/76979871?autoplay=1&h=abc123def0',
+      'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1&h=abc123def0',
     );
     expect(youtubeThumbnail('GiaLoc2020a')).to.equal('https://i.ytimg.com/vi/GiaLoc2020a/hqdefault.jpg');
   });
