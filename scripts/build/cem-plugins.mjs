@@ -58,6 +58,19 @@ function detailText(checker, type, node, dataTypeNode) {
   return `{ ${fields.join('; ')} }`;
 }
 
+/** The string a name expression stands for: a literal, or a constant of a literal type (`const CHANGE = 'gov-x'`). */
+function literalText(checker, node) {
+  if (ts.isStringLiteralLike(node)) return node.text;
+  const type = checker.getTypeAtLocation(node);
+  return type.isStringLiteral() ? type.value : undefined;
+}
+
+/** The `detail` property of a CustomEvent's options object. */
+function detailOf(options) {
+  const prop = options.properties.find((p) => p.name && ts.isIdentifier(p.name) && p.name.text === 'detail');
+  return prop && (ts.isPropertyAssignment(prop) ? prop.initializer : prop.name);
+}
+
 /** The declared name of a class's superclass (`GovElement` for `extends GovElement<…>`). */
 function superclassName(cls) {
   const clause = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword);
@@ -91,15 +104,20 @@ function readSource(checker, sourceFile) {
           else if (signature) info.events.set('gov-load', detailText(checker, signature.getReturnType(), cls, data));
         }
       }
-      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'emit') {
-        const [, name, detail] = node.arguments;
-        if (name && ts.isStringLiteralLike(name)) {
+      // emit<Detail>(this, 'gov-x', detail), or new CustomEvent<Detail>('gov-x', { detail }) dispatched by hand.
+      const emitCall = ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'emit';
+      const customEvent = ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'CustomEvent';
+      if (emitCall || customEvent) {
+        const [name, detail] = emitCall ? node.arguments.slice(1) : (node.arguments ?? []);
+        const eventName = name && literalText(checker, name);
+        if (eventName) {
+          const detailType = customEvent && detail && ts.isObjectLiteralExpression(detail) ? detailOf(detail) : detail;
           const type = node.typeArguments?.[0]
             ? node.typeArguments[0].getText(sourceFile)
-            : detail
-              ? typeText(checker, checker.getTypeAtLocation(detail), cls)
+            : detailType
+              ? typeText(checker, checker.getTypeAtLocation(detailType), cls)
               : 'null';
-          info.events.set(name.text, type);
+          info.events.set(eventName, type);
         }
       }
       ts.forEachChild(node, visit);

@@ -87,7 +87,10 @@ function page({ name, tag, className }, decl) {
   if (decl.description) out.push(`${decl.description.trim()}`, '');
   out.push(
     `Class \`${className}\`, defined by \`import 'gov-portal-elements/${name}.js'\` (\`${modulePath}\`) or by the bundle. ` +
-      `How to use it: [the ${tag} guide](../${name}.md). Items marked ¹ are shared by every element ([the webmasters guide](../webmasters.md#data-shared-by-every-element)).`,
+      `How to use it: [the ${tag} guide](../${name}.md).` +
+      (decl.superclass?.name === 'GovElement'
+        ? ' Items marked ¹ are shared by every data element ([the webmasters guide](../webmasters.md#data-shared-by-every-element)).'
+        : ''),
   );
   out.push('');
   out.push('## Attributes', '');

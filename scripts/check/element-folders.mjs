@@ -1,4 +1,4 @@
-// The element folders under src/: a folder `x` holding `x/x.ts` that registers a tag with define().
+// The element folders under src/: a folder `x` holding `x/x.ts` that registers a tag (define() or customElements.define()).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -13,7 +13,8 @@ export function elementFolders(root = '.') {
   for (const name of readdirSync(src).sort()) {
     const file = join(src, name, `${name}.ts`);
     if (!existsSync(file)) continue;
-    const match = readFileSync(file, 'utf8').match(/^define\(\s*'([a-z][\w.-]*-[\w.-]*)'\s*,\s*(\w+)\s*\)/m);
+    // define('gov-x', GovX), or customElements.define('gov-x', GovX) for an element without the core's helper.
+    const match = readFileSync(file, 'utf8').match(/(?:^|customElements\.)define\(\s*'([a-z][\w.-]*-[\w.-]*)'\s*,\s*(\w+)\s*\)/m);
     if (match) found.push({ name, tag: match[1], className: match[2], file: `src/${name}/${name}.ts` });
   }
   return found;

@@ -97,21 +97,26 @@ for (const { name, tag, className, file } of folders) {
   check(`${tag}: ${className} is a custom element with its tag`, decl?.customElement === true && decl?.tagName === tag);
   if (!decl) continue;
   check(`${tag}: has a summary and a description`, Boolean(decl.summary && decl.description));
+  // An element built on GovElement (a data element) inherits its shared API; others (a settings control) do not.
+  const dataElement =
+    decl.superclass?.name === 'GovElement' || (decl.members ?? []).some((m) => m.inheritedFrom?.name === 'GovElement');
 
   const untypedAttrs = (decl.attributes ?? []).filter((a) => !a.type?.text).map((a) => a.name);
   check(`${tag}: every attribute has a type`, untypedAttrs.length === 0, untypedAttrs.join(', '));
   const state = decl.attributes?.find((a) => a.name === 'state');
-  check(
-    `${tag}: the state attribute lists its four values`,
-    /'loading'.*'ready'.*'empty'.*'error'/.test(state?.type?.text ?? ''),
-  );
+  if (dataElement) {
+    check(
+      `${tag}: the state attribute lists its four values`,
+      /'loading'.*'ready'.*'empty'.*'error'/.test(state?.type?.text ?? ''),
+    );
+  }
 
   const badEvents = (decl.events ?? [])
     .filter((e) => !/^CustomEvent<.+>$/.test(e.type?.text ?? '') || GENERIC_DETAIL.test(e.type.text))
     .map((e) => `${e.name}: ${e.type?.text ?? 'no type'}`);
   check(`${tag}: every event has its own detail type`, badEvents.length === 0, badEvents.join('; '));
 
-  for (const [kind, names] of Object.entries(shared)) {
+  for (const [kind, names] of dataElement ? Object.entries(shared) : []) {
     const have = new Set((decl[kind] ?? []).map((i) => i.name));
     const missing = names.filter((n) => !have.has(n));
     check(`${tag}: inherits GovElement's ${kind}`, missing.length === 0, missing.join(', '));
