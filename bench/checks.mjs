@@ -36,7 +36,12 @@ const page = (body) =>
 
 export async function runChecks({ root, generated, requests, sample, withPage }) {
   const fixture = async (name) => JSON.parse(await readFile(join(root, 'tests/fixtures', name), 'utf8'));
-  const news = (await fixture('news.json')).items;
+  const demoData = async (name) => JSON.parse(await readFile(join(root, 'demo/data', name), 'utf8'));
+  // The demo's pictures are relative to its data file; these pages inline the items elsewhere.
+  const fromDemo = (src) => new URL(src, 'http://localhost/demo/data/').pathname;
+  const news = (await demoData('tin-tuc.json')).items.map((n) =>
+    n.image ? { ...n, image: { ...n.image, src: fromDemo(n.image.src) } } : n,
+  );
   const results = [];
   const add = (name, ok, detail) => results.push({ name, ok, detail });
 
@@ -96,7 +101,7 @@ export async function runChecks({ root, generated, requests, sample, withPage })
       'gov-notice-board': await fixture('notices.json'),
       'gov-service-links': await fixture('services.json'),
       'gov-video-list': await fixture('videos.json'),
-      'gov-visit-counter': await fixture('counter.json'),
+      'gov-visit-counter': await demoData('luot-truy-cap.json'),
       'gov-article': await fixture('article.json'),
     };
     for (const [tag, value] of Object.entries(data)) generated.set(`/gen/data/${tag}.json`, json(value));
@@ -248,7 +253,7 @@ export async function runChecks({ root, generated, requests, sample, withPage })
 
   // ---- 5. Polling stops while the page is hidden -------------------------------------------------------
   {
-    generated.set('/gen/data/poll-counter.json', json({ online: 143, today: 552, month: 141811, total: 1116844 }));
+    generated.set('/gen/data/poll-counter.json', json(await demoData('luot-truy-cap.json')));
     generated.set('/gen/data/poll-notices.json', json(await fixture('notices.json')));
     generated.set('/gen/check-poll.html', {
       type: 'text/html',

@@ -1,14 +1,14 @@
-// Benchmark data: news items built from the model page's titles (tests/fixtures/news.json), any count.
+// Benchmark data: news items built from the model page's titles (the demo's demo/data/tin-tuc.json), any count.
 
 /** The 10 "Các tin khác" items of the model page. */
 export async function modelNews() {
-  const res = await fetch('/tests/fixtures/news.json');
+  const res = await fetch('/demo/data/tin-tuc.json');
   return (await res.json()).items;
 }
 
 /**
- * `n` news items cycling through the model items: same titles, dates (ISO and dd/MM/yyyy, as the
- * fixture has them) and summaries; each gets its own URL so no two items are identical.
+ * `n` news items cycling through the model items: same titles, dates (dd/MM/yyyy, as the demo's data
+ * has them) and summaries; each gets its own URL so no two items are identical.
  */
 export function newsItems(model, n) {
   return Array.from({ length: n }, (_, i) => {

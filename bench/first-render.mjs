@@ -46,7 +46,7 @@ const pagePair = (tag, json, render, css) => ({
 
 /** [{ tag, lit, dom }] for each element that has a baseline and is in the bundle. */
 export async function firstRenderPages(root, css) {
-  const model = JSON.parse(await readFile(join(root, 'tests/fixtures/news.json'), 'utf8')).items;
+  const model = JSON.parse(await readFile(join(root, 'demo/data/tin-tuc.json'), 'utf8')).items;
   const news = JSON.stringify({
     items: Array.from({ length: 20 }, (_, i) => {
       const m = model[i % model.length];
@@ -57,7 +57,7 @@ export async function firstRenderPages(root, css) {
   if (css['gov-news-list']) {
     pages.push(pagePair('gov-news-list', news, 'renderNewsList', css));
   }
-  const notices = JSON.parse(await readFile(join(root, 'tests/fixtures/notices.json'), 'utf8')).items;
+  const notices = JSON.parse(await readFile(join(root, 'demo/data/thong-bao.json'), 'utf8')).items;
   const day = (daysAgo) => new Date(Date.now() - daysAgo * 86_400_000).toLocaleDateString('en-CA');
   const noticeData = JSON.stringify({
     items: Array.from({ length: 20 }, (_, i) => ({
@@ -71,7 +71,7 @@ export async function firstRenderPages(root, css) {
   if (css['gov-notice-board']) {
     pages.push(pagePair('gov-notice-board', noticeData, 'renderNoticeBoard', css));
   }
-  const videos = JSON.parse(await readFile(join(root, 'tests/fixtures/videos.json'), 'utf8')).items;
+  const videos = JSON.parse(await readFile(join(root, 'demo/data/video.json'), 'utf8')).items;
   const videoData = JSON.stringify({
     items: videos.map((v, i) => ({
       title: v.title,

@@ -46,10 +46,8 @@ export const ItemsFromCode: Story = {
 /** Thumbnail cards (first five items have images). */
 export const Cards: Story = { args: { layout: 'cards', limit: 6 } };
 
-/** The model page's article leads with its image and summary; the other news follow as a list. */
-export const Featured: Story = {
-  args: { layout: 'featured', src: 'story-data/tin-noi-bat.json', limit: 6 },
-};
+/** The first news item leads with its image and summary; the other news follow as a list. */
+export const Featured: Story = { args: { layout: 'featured', limit: 6 } };
 
 /** `page-size`: four at a time, "Xem thêm" shows the next four. */
 export const Paged: Story = { args: { 'page-size': 4 } };
@@ -88,7 +86,7 @@ export const Narrow320: Story = { args: { src: 'story-data/tin-tuc-dai.json' }, 
 
 /** 320 px, featured layout. */
 export const Narrow320Featured: Story = {
-  args: { src: 'story-data/tin-noi-bat.json', layout: 'featured', limit: 4 },
+  args: { layout: 'featured', limit: 4 },
   decorators: [narrow],
 };
 

@@ -243,7 +243,7 @@ describe('<gov-article>', () => {
 
     it('shows the page own article markup with the tools and related news around it', async () => {
       const el = await loaded(
-        html`<gov-article related-src="/tests/fixtures/news.json" tools="print top">
+        html`<gov-article related-src="/demo/data/tin-tuc.json" tools="print top">
           <h1>Thường trực HĐND huyện Gia Lộc tổ chức hội nghị chuyên đề</h1>
           <p>Chiều 4/10/2018 tại Hội trường Huyện uỷ…</p>
           <p>Thực hiện: Minh Quang</p>
@@ -276,7 +276,7 @@ describe('<gov-article>', () => {
     it('uses related-src when the article has no related items, with related-heading', async () => {
       const el = await loaded(
         html`<gov-article
-          related-src="/tests/fixtures/news.json"
+          related-src="/demo/data/tin-tuc.json"
           related-heading="Tin cùng chuyên mục"
           .article=${{ title: 'Tin' }}
         ></gov-article>`,
@@ -290,7 +290,7 @@ describe('<gov-article>', () => {
     it("prefers the article's own related items over related-src", async () => {
       const el = await loaded(
         html`<gov-article
-          related-src="/tests/fixtures/news.json"
+          related-src="/demo/data/tin-tuc.json"
           .article=${{ title: 'Tin', related: [{ title: 'Tin liên quan', url: '/tin/1.html', date: '2018-10-04' }] }}
         ></gov-article>`,
       );
@@ -397,7 +397,7 @@ describe('<gov-article>', () => {
       'gov-article',
       [
         ['an article without a title', fixtureUrl('article-no-title.json'), 'không đúng cấu trúc', 'no "title"'],
-        ['a list instead of an article', '/tests/fixtures/news.json', 'không đúng cấu trúc', 'no "title"'],
+        ['a list instead of an article', '/demo/data/tin-tuc.json', 'không đúng cấu trúc', 'no "title"'],
       ],
       (el) => expect(all(el, '[part="tools"]')).to.have.length(0),
     );

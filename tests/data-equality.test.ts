@@ -91,7 +91,9 @@ describe('loaded: a listener added after the first render learns what it missed'
   });
 
   it('waits for the data while it loads from src, and resolves after gov-load fired', async () => {
-    const el = await fixture<GovNewsList>(html`<gov-news-list src=${fixtureUrl('news.json', '&delay=300')}></gov-news-list>`);
+    const el = await fixture<GovNewsList>(
+      html`<gov-news-list src=${fixtureUrl('demo/tin-tuc.json', '&delay=300')}></gov-news-list>`,
+    );
     expect(el.state).to.equal('loading');
     const order: string[] = [];
     el.addEventListener('gov-load', () => order.push('event'));

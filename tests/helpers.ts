@@ -99,10 +99,15 @@ export const fixtureUrl = (name: string, extra = ''): string => `/api/fixture?na
 /** A unique id, so routes that keep state do not mix tests. */
 export const uid = (): string => Math.random().toString(36).slice(2);
 
-/** The 10 "Các tin khác" items from the model page, as JSON. */
+/** The 10 "Các tin khác" items from the model page (the demo's data), pictures resolved against that file. */
 export async function modelNews(): Promise<NewsItemInput[]> {
-  const res = await fetch('/tests/fixtures/news.json');
-  return ((await res.json()) as { items: NewsItemInput[] }).items;
+  const file = new URL('/demo/data/tin-tuc.json', location.href);
+  const { items } = (await (await fetch(file)).json()) as { items: NewsItemInput[] };
+  return items.map((item) =>
+    item.image && typeof item.image === 'object' && item.image.src
+      ? { ...item, image: { ...item.image, src: new URL(item.image.src, file).href } }
+      : item,
+  );
 }
 
 /** One bad source: a name for the test, the `src`, the visible (Vietnamese) text, the developer message. */

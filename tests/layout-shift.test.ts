@@ -148,7 +148,7 @@ describe('layout shift (CLS) while a late feed loads', () => {
   let videos: string;
   let photos: string;
   before(async () => {
-    news = await lateFeed('news.json', (item, i) => ({ ...item, image: { src: lateImage(i + 1), alt: '' } }));
+    news = await lateFeed('../../demo/data/tin-tuc.json', (item, i) => ({ ...item, image: { src: lateImage(i + 1), alt: '' } }));
     notices = await lateFeed('notices.json');
     services = await lateFeed('services.json');
     groups = await lateFeed('services-groups.json');

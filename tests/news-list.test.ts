@@ -11,7 +11,7 @@ const loaded = loadedAs<GovNewsList>;
 describe('<gov-news-list>', () => {
   describe('data sources', () => {
     it('renders the model page list from a JSON {items} src, title and date in brackets', async () => {
-      const el = await loaded(html`<gov-news-list src="/tests/fixtures/news.json" heading="Các tin khác"></gov-news-list>`);
+      const el = await loaded(html`<gov-news-list src="/demo/data/tin-tuc.json" heading="Các tin khác"></gov-news-list>`);
       const rows = all(el, '.items > li');
       expect(rows).to.have.length(10);
       expect(textOf(rows[0])).to.equal(
@@ -96,7 +96,7 @@ describe('<gov-news-list>', () => {
       const el = await fixture<GovNewsList>(html`<gov-news-list layout="cards" .items=${await modelNews()}></gov-news-list>`);
       await waitForState(el, 'ready');
       const imgs = all<HTMLImageElement>(el, '.items img');
-      expect(imgs).to.have.length(4);
+      expect(imgs).to.have.length(5);
       for (const img of imgs) {
         expect(img.getAttribute('loading')).to.equal('lazy');
         expect(img.getAttribute('width')).to.equal('320');
@@ -108,7 +108,7 @@ describe('<gov-news-list>', () => {
 
     it("keeps a card without a picture in line: an empty frame of the picture's size", async () => {
       const el = await fixture<GovNewsList>(
-        html`<gov-news-list style="width: 800px" layout="cards" .items=${(await modelNews()).slice(3, 6)}></gov-news-list>`,
+        html`<gov-news-list style="width: 800px" layout="cards" .items=${(await modelNews()).slice(4, 7)}></gov-news-list>`,
       );
       await waitForState(el, 'ready');
       const cards = all(el, '.items > li');
@@ -163,7 +163,7 @@ describe('<gov-news-list>', () => {
   describe('states', () => {
     it('shows a skeleton that reserves space while loading', async () => {
       const el = await fixture<GovNewsList>(
-        html`<gov-news-list page-size="5" src=${fixtureUrl('news.json', '&delay=400')}></gov-news-list>`,
+        html`<gov-news-list page-size="5" src=${fixtureUrl('demo/tin-tuc.json', '&delay=400')}></gov-news-list>`,
       );
       expect(el.getAttribute('state')).to.equal('loading');
       expect(el.state).to.equal('loading');
@@ -175,7 +175,7 @@ describe('<gov-news-list>', () => {
     });
 
     it('is accessible when ready', async () => {
-      const el = await loaded(html`<gov-news-list src="/tests/fixtures/news.json" layout="featured"></gov-news-list>`);
+      const el = await loaded(html`<gov-news-list src="/demo/data/tin-tuc.json" layout="featured"></gov-news-list>`);
       await expect(el).to.be.accessible();
     });
   });

@@ -169,7 +169,11 @@ describe('<gov-visit-counter> visit session', () => {
     const spy = spyFetch(`flaky?id=${id}`);
     try {
       const el = await fixture<GovVisitCounter>(
-        html`<gov-visit-counter count-visit refresh="10" src=${`/api/flaky?id=${id}&name=counter.json`}></gov-visit-counter>`,
+        html`<gov-visit-counter
+          count-visit
+          refresh="10"
+          src=${`/api/flaky?id=${id}&name=demo/luot-truy-cap.json`}
+        ></gov-visit-counter>`,
       );
       await waitForState(el, 'error');
       await polled(el, 'gov-error'); // the one retry
@@ -190,7 +194,9 @@ describe('<gov-visit-counter> visit session', () => {
       await failed;
       await polled(el, 'gov-load');
       expect(spy.calls.map((c) => c.method)).to.deep.equal(['POST', 'POST', 'GET', 'GET', 'POST', 'GET', 'POST', 'GET']);
-      expect(JSON.parse(localStorage.getItem(KEY) ?? '{}').counted).to.include(absolute(`/api/flaky?id=${id}&name=counter.json`));
+      expect(JSON.parse(localStorage.getItem(KEY) ?? '{}').counted).to.include(
+        absolute(`/api/flaky?id=${id}&name=demo/luot-truy-cap.json`),
+      );
     } finally {
       spy.restore();
     }
@@ -201,7 +207,11 @@ describe('<gov-visit-counter> visit session', () => {
     const spy = spyFetch(`flaky?id=${id}`);
     try {
       const el = await fixture<GovVisitCounter>(
-        html`<gov-visit-counter count-visit refresh="10" src=${`/api/flaky?id=${id}&name=counter.json`}></gov-visit-counter>`,
+        html`<gov-visit-counter
+          count-visit
+          refresh="10"
+          src=${`/api/flaky?id=${id}&name=demo/luot-truy-cap.json`}
+        ></gov-visit-counter>`,
       );
       await waitForState(el, 'error');
       await fetch(`/api/flaky-heal?id=${id}`);

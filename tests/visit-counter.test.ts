@@ -49,7 +49,7 @@ function spyFetch(part: string): { methods: string[]; restore: () => void } {
 describe('<gov-visit-counter>', () => {
   describe('data sources', () => {
     it('shows the model page figures from a JSON src, grouped the Vietnamese way, each with its label', async () => {
-      const el = await loaded(html`<gov-visit-counter src="/tests/fixtures/counter.json"></gov-visit-counter>`);
+      const el = await loaded(html`<gov-visit-counter src="/demo/data/luot-truy-cap.json"></gov-visit-counter>`);
       expect(rows(el)).to.deep.equal([
         ['Đang online', '143'],
         ['Hôm nay', '552'],
@@ -89,7 +89,7 @@ describe('<gov-visit-counter>', () => {
 
     it('prefers counts from code over src, and src over attributes', async () => {
       const el = await loaded(
-        html`<gov-visit-counter src="/tests/fixtures/counter.json" total="7" .counts=${{ total: 9 }}></gov-visit-counter>`,
+        html`<gov-visit-counter src="/demo/data/luot-truy-cap.json" total="7" .counts=${{ total: 9 }}></gov-visit-counter>`,
       );
       expect(shown(el)).to.deep.equal(['—', '—', '—', '9']);
       el.counts = undefined;
@@ -220,7 +220,7 @@ describe('<gov-visit-counter>', () => {
       const spy = spyFetch(`flaky?id=${id}`);
       try {
         const el = await fixture<GovVisitCounter>(
-          html`<gov-visit-counter count-visit src=${`/api/flaky?id=${id}&name=counter.json`}></gov-visit-counter>`,
+          html`<gov-visit-counter count-visit src=${`/api/flaky?id=${id}&name=demo/luot-truy-cap.json`}></gov-visit-counter>`,
         );
         await waitForState(el, 'error');
         await fetch(`/api/flaky-heal?id=${id}`);
@@ -283,7 +283,7 @@ describe('<gov-visit-counter>', () => {
   describe('states', () => {
     it('shows a skeleton that reserves the space of the four rows while loading', async () => {
       const el = await fixture<GovVisitCounter>(
-        html`<gov-visit-counter src=${fixtureUrl('counter.json', '&delay=400')}></gov-visit-counter>`,
+        html`<gov-visit-counter src=${fixtureUrl('demo/luot-truy-cap.json', '&delay=400')}></gov-visit-counter>`,
       );
       const skeleton = expectLoadingSkeleton(el);
       expect(textOf(skeleton)).to.equal('Đang tải…'); // the placeholder rows carry no text at all
@@ -298,7 +298,7 @@ describe('<gov-visit-counter>', () => {
     ]);
 
     it('is accessible when ready, in Vietnamese and in English', async () => {
-      const vi = await loaded(html`<gov-visit-counter src="/tests/fixtures/counter.json"></gov-visit-counter>`);
+      const vi = await loaded(html`<gov-visit-counter src="/demo/data/luot-truy-cap.json"></gov-visit-counter>`);
       await expect(vi).to.be.accessible();
       const en = await loaded(html`<gov-visit-counter lang="en" .counts=${{ total: 1116844 }}></gov-visit-counter>`);
       await expect(en).to.be.accessible();
@@ -400,7 +400,7 @@ describe('<gov-visit-counter>', () => {
     it('puts the four figures side by side in a wide box, with no shift from the skeleton', async () => {
       const wrapper = await fixture(
         html`<div style="width: 760px">
-          <gov-visit-counter src=${fixtureUrl('counter.json', '&delay=400')}></gov-visit-counter>
+          <gov-visit-counter src=${fixtureUrl('demo/luot-truy-cap.json', '&delay=400')}></gov-visit-counter>
         </div>`,
       );
       const el = wrapper.querySelector('gov-visit-counter')!;

@@ -1,10 +1,11 @@
 // Test-only routes served by the test runner's own server: faults, delays and request logs.
-// Everything stays on this machine; fixtures come from tests/fixtures.
+// Everything stays on this machine; fixtures come from tests/fixtures, model content from demo/data.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createCounterHandler, openSqliteStore } from '../../src/counter-service/index.js';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
+const demoData = new URL('../../demo/data/', import.meta.url);
 const seen = new Map(); // id → methods the counter route saw
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -16,8 +17,14 @@ const types = {
   html: 'text/html',
 };
 
+/**
+ * A fixture's text: `news-array.json` from tests/fixtures, `demo/tin-tuc.json` (or `demo/en/tin-tuc.json`)
+ * from the demo's data, the model content every test reads rather than a copy of it.
+ */
 async function fixture(name) {
-  return readFile(fileURLToPath(new URL(name.replace(/[^\w.-]/g, ''), fixtures)), 'utf8');
+  const demo = /^demo\/((?:en\/)?[\w.-]+)$/.exec(name);
+  const file = demo ? new URL(demo[1], demoData) : new URL(name.replace(/[^\w.-]/g, ''), fixtures);
+  return readFile(fileURLToPath(file), 'utf8');
 }
 
 /** Koa middleware for /api/* routes. */
@@ -37,7 +44,7 @@ export async function testRoutes(ctx, next) {
     return;
   }
   if (route === 'fixture') {
-    // /api/fixture?name=news.json&type=json&delay=…
+    // /api/fixture?name=news-array.json&type=json&delay=… (name=demo/tin-tuc.json: the demo's data)
     const name = q.get('name') ?? '';
     ctx.type = types[q.get('type') ?? name.split('.').pop()] ?? 'text/plain';
     ctx.body = await fixture(name);
@@ -100,7 +107,7 @@ export async function testRoutes(ctx, next) {
       return;
     }
     ctx.type = 'application/json';
-    ctx.body = await fixture(q.get('name') ?? 'news.json');
+    ctx.body = await fixture(q.get('name') ?? 'demo/tin-tuc.json');
     return;
   }
   if (route === 'flaky-heal') {
