@@ -21,6 +21,9 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     color: var(--_text);
+    /* Under a dark or high-contrast theme the page around may stay light: the text keeps its own ground. */
+    background: var(--gov-color-canvas, none);
+    border-radius: var(--_radius);
     font-family: var(--gov-font-family, system-ui, 'Segoe UI', Roboto, Arial, sans-serif);
     font-size: calc(var(--gov-font-size, 1rem) * var(--gov-text-scale, 1));
     line-height: 1.5;
@@ -180,6 +183,7 @@ export const themeStyles = css`
     --gov-color-muted: #b6c2cf;
     --gov-color-border: #50657c;
     --gov-color-surface: #14212f;
+    --gov-color-canvas: #14212f;
     --gov-color-accent: #ffb4a9;
     --gov-color-focus: #ffd166;
     --gov-color-skeleton: #24364a;
@@ -197,6 +201,7 @@ export const themeStyles = css`
     --gov-color-muted: #fff;
     --gov-color-border: #fff;
     --gov-color-surface: #000;
+    --gov-color-canvas: #000;
     --gov-color-accent: #ff9e9e;
     --gov-color-focus: #00ffff;
     --gov-color-skeleton: #333;
