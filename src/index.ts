@@ -10,4 +10,5 @@ export * from './visit-counter/visit-counter.js';
 export type { GovState } from './core/data-source.js';
 export type { GovDataError, GovErrorKind } from './core/errors.js';
 export type { GovErrorDetail, GovErrorEvent, GovEventMap, GovLoadDetail, GovLoadEvent } from './core/events.js';
-export type { Lang } from './core/i18n.js';
+export { registerLanguage } from './core/i18n.js';
+export type { BuiltinLang, GovLabelKeys, GovLabels, Lang, LanguageLabels, LanguageOptions } from './core/i18n.js';

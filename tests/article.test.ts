@@ -677,13 +677,13 @@ describe('<gov-article>', () => {
       await waitForState(el, 'ready');
       expect(textOf(one(el, '[part="author"]'))).to.equal('By Minh Quang');
       expect(textOf(one(el, '[part="source"]'))).to.equal('Source: Thường trực HĐND huyện Gia Lộc');
-      expect(textOf(one(el, '[part="meta"] time'))).to.equal('10/5/2018');
+      expect(textOf(one(el, '[part="meta"] time'))).to.equal('5 October 2018');
       expect(all(el, '[part="tools"] button:not(.size)').map((b) => textOf(b))).to.deep.equal(['Print', 'Back', 'Back to top']);
       expect(one(el, '[part~="smaller"]').title).to.equal('Smaller text');
       expect(one(el, '[part~="larger"]').title).to.equal('Larger text');
       expect(one(el, '[part="tools"]').getAttribute('aria-label')).to.equal('Article tools');
       expect(textOf(one(el, '[part="related"] [role="heading"]'))).to.equal('Other news');
-      expect(textOf(one(el, '[part="related"] time'))).to.equal('(3/31/2020)');
+      expect(textOf(one(el, '[part="related"] time'))).to.equal('(31 March 2020)');
     });
 
     it('follows a language change on the page, in the related list too', async () => {
@@ -697,7 +697,7 @@ describe('<gov-article>', () => {
       );
       const el = wrapper.querySelector('gov-article')!;
       await waitForState(el, 'ready');
-      expect(textOf(one(el, '[part="related"] time'))).to.equal('(3/31/2020)');
+      expect(textOf(one(el, '[part="related"] time'))).to.equal('(31 March 2020)');
       wrapper.setAttribute('lang', 'vi');
       await waitUntil(
         () => textOf(el.shadowRoot!.querySelector('[part="related"] time')) === '(31/03/2020)',

@@ -222,7 +222,7 @@ describe('<gov-news-list>', () => {
       const el = wrapper.querySelector('gov-news-list')!;
       await waitForState(el, 'ready');
       expect(textOf(one(el, '[part="heading"]'))).to.equal('News and events');
-      expect(textOf(one(el, '.items time'))).to.equal('(3/31/2020)');
+      expect(textOf(one(el, '.items time'))).to.equal('(31 March 2020)');
       wrapper.setAttribute('lang', 'vi');
       await aTimeout(0);
       await el.updateComplete;

@@ -746,7 +746,7 @@ describe('<gov-notice-board>', () => {
       expect(textOf(one(el, '[part="heading"]'))).to.equal('Notices');
       expect(textOf(one(el, '[part~="new"]'))).to.equal('New');
       expect(textOf(one(el, '[part~="important"]'))).to.equal('Important');
-      expect(textOf(one(el, '.items time'))).to.equal('(1/31/2020)');
+      expect(textOf(one(el, '.items time'))).to.equal('(31 January 2020)');
       expect(textOf(one(el, '[part~="item-pinned"] .sr-only'))).to.equal('Pinned:');
     });
   });

@@ -595,7 +595,7 @@ describe('<gov-video-list>', () => {
       expect(textOf(one(el, '[part="play-button"]'))).to.equal('Play video: Đôi nét về Gia Lộc');
       expect(textOf(one(el, '[part="player"] [part="duration"] .sr-only'))).to.equal('Duration 3 minutes 25 seconds');
       expect(one(el, '[part="playlist"]').getAttribute('aria-label')).to.equal('Video playlist');
-      expect(textOf(one(el, '[part="caption"] time'))).to.equal('3/31/2020');
+      expect(textOf(one(el, '[part="caption"] time'))).to.equal('31 March 2020');
       el.items = [{ title: 'Elsewhere', url: '/tin-tuc/elsewhere.html' }];
       await waitForState(el, 'ready');
       expect(textOf(one(el, '[part="note"]'))).to.equal('This video cannot be played here.');

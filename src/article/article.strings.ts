@@ -34,3 +34,12 @@ export const articleStrings = defineStrings({
     bodyCut: 'This article is too long to show in full: only its beginning is shown.',
   },
 });
+
+/** The keys of the article's labels, for its `labels` property and `registerLanguage`. */
+export type ArticleLabel = keyof typeof articleStrings.vi;
+
+declare module '../core/i18n.js' {
+  interface GovLabelKeys {
+    'gov-article': ArticleLabel;
+  }
+}

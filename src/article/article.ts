@@ -13,6 +13,9 @@ import { articleStrings } from './article.strings.js';
 import { articleStyles } from './article.styles.js';
 
 export type { Article, ArticleInput };
+export type { ArticleLabel } from './article.strings.js';
+export { registerLanguage } from '../core/i18n.js';
+export type { GovLabels, Lang, LanguageLabels, LanguageOptions } from '../core/i18n.js';
 
 /** The tools the `tools` attribute can list, in any order. */
 export type ArticleTool = 'print' | 'back' | 'top' | 'text-size';

@@ -1,4 +1,4 @@
-import type { Lang } from './i18n.js';
+import { formatsOf, type Lang } from './i18n.js';
 
 /**
  * A parsed date. `dateOnly` dates are calendar dates (`2020-03-31`, `31/03/2020`): they are kept at
@@ -128,7 +128,6 @@ export function parseDate(raw: unknown, timeZone?: string): GovDate | undefined 
   return { time: new Date(time), dateOnly: false };
 }
 
-const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-US' };
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
 function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
@@ -158,15 +157,20 @@ function zone(timeZone: string | undefined): string | undefined {
   return valid ? timeZone : undefined;
 }
 
-/** `31/03/2020` (vi) or `3/31/2020` (en); timestamps in `timeZone` or the visitor's zone. */
+/**
+ * `31/03/2020` (vi), `31 March 2020` (en: the month named, so no reader takes 4 October for
+ * 10 April), or a registered language's own form; timestamps in `timeZone` or the visitor's zone.
+ */
 export function formatDate(date: GovDate, lang: Lang, timeZone?: string): string {
   const tz = date.dateOnly ? 'UTC' : zone(timeZone);
+  const { locale, dateStyle } = formatsOf(lang);
+  const numeric = dateStyle === 'numeric';
   const f = cached(
-    `d|${lang}|${tz ?? ''}`,
+    `d|${locale}|${dateStyle}|${tz ?? ''}`,
     () =>
-      new Intl.DateTimeFormat(locales[lang], {
-        day: lang === 'vi' ? '2-digit' : 'numeric',
-        month: lang === 'vi' ? '2-digit' : 'numeric',
+      new Intl.DateTimeFormat(locale, {
+        day: numeric ? '2-digit' : 'numeric',
+        month: numeric ? '2-digit' : 'long',
         year: 'numeric',
         timeZone: tz,
       }),
@@ -184,9 +188,10 @@ export function isoDay(date: GovDate, timeZone?: string): string {
   return f.format(date.time);
 }
 
-/** `1.116.844` (vi) or `1,116,844` (en). */
+/** `1.116.844` (vi) or `1,116,844` (en), or as a registered language's locale groups digits. */
 export function formatNumber(n: number, lang: Lang): string {
-  return (cached(`n|${lang}`, () => new Intl.NumberFormat(locales[lang])) as Intl.NumberFormat).format(n);
+  const { locale } = formatsOf(lang);
+  return (cached(`n|${locale}`, () => new Intl.NumberFormat(locale)) as Intl.NumberFormat).format(n);
 }
 
 /** The calendar day of `now` in `timeZone` (or the visitor's zone), as `YYYY-MM-DD`. */

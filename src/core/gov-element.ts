@@ -11,7 +11,7 @@ import { baseStyles } from './base.styles.js';
 import type { DataSource, GovState } from './data-source.js';
 import type { GovDataError } from './errors.js';
 import type { GovEventMap } from './events.js';
-import { LangController, type Strings } from './i18n.js';
+import { LangController, parseLabels, type GovLabels, type Strings } from './i18n.js';
 
 /** A `heading-level` value as an ARIA level: rounded into 1–6, `fallback` when it is not a number. */
 export function ariaLevel(value: number, fallback: number): number {
@@ -124,6 +124,7 @@ export abstract class GovElement<
     src: {},
     timeout: { type: Number },
     heading: {},
+    labels: { converter: { fromAttribute: parseLabels } },
     headingLevel: { attribute: 'heading-level', type: Number },
     hasFallback: { state: true },
   };
@@ -141,6 +142,14 @@ export abstract class GovElement<
   headingLevel = 2;
 
   /**
+   * Labels that replace the element's own ("Xem thêm", "Thử lại"…) in every language, by key: for
+   * example `{ showMore: 'Xem tất cả' }`. As an attribute, a JSON object
+   * (`labels='{"showMore":"Xem tất cả"}'`); one that is not is ignored with a console warning.
+   * The keys are in the element's strings type and in docs/developers.md.
+   */
+  labels?: GovLabels<K | 'heading'>;
+
+  /**
    * The time zone dates are read and shown in. Only the elements that show dates declare it, with
    * its `time-zone` attribute (the others ignore the attribute).
    * @internal
@@ -153,7 +162,11 @@ export abstract class GovElement<
   protected abstract readonly data: DataSource<T, E['gov-load']['detail']>;
   /** The element's labels in every language; `heading` is used when the attribute is not set. */
   protected abstract readonly strings: Strings<K | 'heading'>;
-  protected readonly i18n = new LangController<K | 'heading'>(this, () => this.strings);
+  protected readonly i18n = new LangController<K | 'heading'>(
+    this,
+    () => this.strings,
+    () => this.labels,
+  );
 
   /** Loads settled so far, as last seen: a new one calls `settled`. */
   #settledLoads = 0;

@@ -81,5 +81,11 @@ export const documentListStrings = defineStrings({
   },
 });
 
-/** The keys of the register's labels. */
+/** The keys of the register's labels, for its `labels` property and `registerLanguage`. */
 export type DocumentListLabel = keyof typeof documentListStrings.vi;
+
+declare module '../core/i18n.js' {
+  interface GovLabelKeys {
+    'gov-document-list': DocumentListLabel;
+  }
+}

@@ -5,6 +5,7 @@ import type { GovEventMap } from '../core/events.js';
 import { dataChanged } from '../core/same-data.js';
 import { formatNumber } from '../core/format.js';
 import { define, focusTarget, GovElement } from '../core/gov-element.js';
+import type { Lang } from '../core/i18n.js';
 import { dateTemplate, linkOrText, skeleton, skeletonBox } from '../core/templates.js';
 import {
   documentStatus,
@@ -33,6 +34,9 @@ import { documentListStrings, type DocumentListLabel } from './document-list.str
 import { documentListStyles } from './document-list.styles.js';
 
 export type { DocumentFile, DocumentFileInput, DocumentItem, DocumentItemInput, DocumentStatus, SortDirection, SortKey };
+export type { DocumentListLabel } from './document-list.strings.js';
+export { registerLanguage } from '../core/i18n.js';
+export type { GovLabels, Lang, LanguageLabels, LanguageOptions } from '../core/i18n.js';
 
 /** The columns `columns` can name, in their default order. */
 export type DocumentColumn =
@@ -62,7 +66,7 @@ const GHOST_TITLE =
   'Ban hành Quy chế phối hợp trong công tác quản lý nhà nước về đất đai, trật tự xây dựng trên địa bàn huyện và các xã, thị trấn';
 
 /** `PDF, 1,2 MB` (vi) or `PDF, 1.2 MB` (en): a file's format and size, either may be missing. */
-export function fileLabel(file: Pick<DocumentFile, 'format' | 'size'>, lang: 'vi' | 'en'): string {
+export function fileLabel(file: Pick<DocumentFile, 'format' | 'size'>, lang: Lang): string {
   const parts: string[] = [];
   if (file.format) parts.push(file.format);
   if (file.size !== undefined) {

@@ -11,6 +11,9 @@ import { newsListStrings } from './news-list.strings.js';
 import { newsListStyles } from './news-list.styles.js';
 
 export type { NewsItem, NewsItemInput };
+export type { NewsListLabel } from './news-list.strings.js';
+export { registerLanguage } from '../core/i18n.js';
+export type { GovLabels, Lang, LanguageLabels, LanguageOptions } from '../core/i18n.js';
 
 /** Invisible text of the loading placeholder: typical lengths of the model page's titles and summaries. */
 const GHOST_TITLE = 'Huyện ủy Gia Lộc tổ chức hội nghị trực tuyến chỉ đạo đợt cao điểm phòng chống dịch COVID-19';

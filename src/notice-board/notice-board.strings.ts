@@ -19,3 +19,12 @@ export const noticeBoardStrings = defineStrings({
     play: 'Play',
   },
 });
+
+/** The keys of the notice board's labels, for its `labels` property and `registerLanguage`. */
+export type NoticeBoardLabel = keyof typeof noticeBoardStrings.vi;
+
+declare module '../core/i18n.js' {
+  interface GovLabelKeys {
+    'gov-notice-board': NoticeBoardLabel;
+  }
+}

@@ -18,6 +18,9 @@ import {
 } from './notice-board.data.js';
 
 export type { NoticeItem, NoticeItemInput, NoticeView };
+export type { NoticeBoardLabel } from './notice-board.strings.js';
+export { registerLanguage } from '../core/i18n.js';
+export type { GovLabels, Lang, LanguageLabels, LanguageOptions } from '../core/i18n.js';
 
 /**
  * The loading rows hold hidden text cut to lengths that wrap like the model page's five notices

@@ -17,3 +17,12 @@ export const photoGalleryStrings = defineStrings({
     position: 'Photo {0} of {1}',
   },
 });
+
+/** The keys of the photo library's labels, for its `labels` property and `registerLanguage`. */
+export type PhotoGalleryLabel = keyof typeof photoGalleryStrings.vi;
+
+declare module '../core/i18n.js' {
+  interface GovLabelKeys {
+    'gov-photo-gallery': PhotoGalleryLabel;
+  }
+}

@@ -18,6 +18,9 @@ import { photoGalleryStyles } from './photo-gallery.styles.js';
 import { lockPageScroll } from './scroll-lock.js';
 
 export type { PhotoGallery, PhotoGalleryInput, PhotoItem, PhotoItemInput };
+export type { PhotoGalleryLabel } from './photo-gallery.strings.js';
+export { registerLanguage } from '../core/i18n.js';
+export type { GovLabels, Lang, LanguageLabels, LanguageOptions } from '../core/i18n.js';
 
 /** The two looks of a photo library. */
 export type PhotoLayout = 'grid' | 'strip';

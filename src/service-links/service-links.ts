@@ -11,6 +11,9 @@ import { serviceLinksStrings } from './service-links.strings.js';
 import { serviceLinksStyles } from './service-links.styles.js';
 
 export type { ServiceIcon, ServiceIconName, ServiceLink, ServiceLinkInput };
+export type { ServiceLinksLabel } from './service-links.strings.js';
+export { registerLanguage } from '../core/i18n.js';
+export type { GovLabels, Lang, LanguageLabels, LanguageOptions } from '../core/i18n.js';
 
 /** The three looks of a link list. */
 export type ServiceLinksLayout = 'list' | 'grid' | 'buttons';

@@ -17,3 +17,12 @@ export const videoListStrings = defineStrings({
     cannotPlay: 'This video cannot be played here.',
   },
 });
+
+/** The keys of the video list's labels, for its `labels` property and `registerLanguage`. */
+export type VideoListLabel = keyof typeof videoListStrings.vi;
+
+declare module '../core/i18n.js' {
+  interface GovLabelKeys {
+    'gov-video-list': VideoListLabel;
+  }
+}

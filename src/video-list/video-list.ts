@@ -19,6 +19,9 @@ import { videoListStyles } from './video-list.styles.js';
 import { embedUrl, PLAYER_SANDBOX } from './video-url.js';
 
 export type { VideoItem, VideoItemInput, VideoSource };
+export type { VideoListLabel } from './video-list.strings.js';
+export { registerLanguage } from '../core/i18n.js';
+export type { GovLabels, Lang, LanguageLabels, LanguageOptions } from '../core/i18n.js';
 
 /** Invisible text of the loading placeholder: the model page's median video title, and a date. */
 const GHOST_TITLE = 'Hình Ảnh Chợ Đầu Mối Nông Sản';

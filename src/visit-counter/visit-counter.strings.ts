@@ -19,3 +19,12 @@ export const visitCounterStrings = defineStrings({
     noData: 'no data',
   },
 });
+
+/** The keys of the visit counter's labels, for its `labels` property and `registerLanguage`. */
+export type VisitCounterLabel = keyof typeof visitCounterStrings.vi;
+
+declare module '../core/i18n.js' {
+  interface GovLabelKeys {
+    'gov-visit-counter': VisitCounterLabel;
+  }
+}

@@ -14,6 +14,9 @@ import { visitCounterStyles } from './visit-counter.styles.js';
 import { markVisit, visitCounted, visitorId } from './visit-session.js';
 
 export type { CountField, VisitCounts, VisitCountsInput };
+export type { VisitCounterLabel } from './visit-counter.strings.js';
+export { registerLanguage } from '../core/i18n.js';
+export type { GovLabels, Lang, LanguageLabels, LanguageOptions } from '../core/i18n.js';
 
 /** `detail` of the visit counter's `gov-load`: the validated counts (unusable ones are absent). */
 export interface GovVisitCounterLoadDetail {

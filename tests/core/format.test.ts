@@ -6,7 +6,7 @@ describe('core/format', () => {
     const d = parseDate('2020-03-31')!;
     expect(d.dateOnly).to.be.true;
     expect(formatDate(d, 'vi')).to.equal('31/03/2020');
-    expect(formatDate(d, 'en')).to.equal('3/31/2020');
+    expect(formatDate(d, 'en')).to.equal('31 March 2020');
     // A far-west zone would move a UTC midnight to the day before; a calendar date must not move.
     expect(formatDate(d, 'vi', 'America/Los_Angeles')).to.equal('31/03/2020');
     expect(isoDay(d)).to.equal('2020-03-31');
@@ -14,7 +14,8 @@ describe('core/format', () => {
 
   it('parses dd/MM/yyyy as Vietnamese CMSs write it, with and without a time', () => {
     expect(formatDate(parseDate('05/10/2018')!, 'vi')).to.equal('05/10/2018');
-    expect(formatDate(parseDate('5/1/2018')!, 'en')).to.equal('1/5/2018');
+    // English names the month: '5 January 2018', never '1/5/2018', which reads as 1 May in Britain.
+    expect(formatDate(parseDate('5/1/2018')!, 'en')).to.equal('5 January 2018');
     const withTime = parseDate('31/03/2020 14:30')!;
     expect(withTime.dateOnly).to.be.false;
     expect(withTime.time.getHours()).to.equal(14);
