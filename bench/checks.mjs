@@ -99,7 +99,7 @@ export async function runChecks({ root, generated, requests, sample, withPage })
     const data = {
       'gov-news-list': { items: news },
       'gov-notice-board': await fixture('notices.json'),
-      'gov-service-links': await fixture('services.json'),
+      'gov-service-links': await demoData('dich-vu-cong.json'),
       'gov-video-list': await fixture('videos.json'),
       'gov-visit-counter': await demoData('luot-truy-cap.json'),
       'gov-article': await fixture('article.json'),
@@ -155,7 +155,7 @@ export async function runChecks({ root, generated, requests, sample, withPage })
     const article = await fixture('article.json');
     const services = [
       { title: 'Cổng Dịch vụ công Quốc gia', url: 'https://dichvucong.gov.vn/', icon: '/demo/images/favicon.svg' },
-      ...(await fixture('services.json')).items,
+      ...(await demoData('dich-vu-cong.json')).items,
     ];
     generated.set('/gen/check-images.html', {
       type: 'text/html',

@@ -150,7 +150,7 @@ describe('layout shift (CLS) while a late feed loads', () => {
   before(async () => {
     news = await lateFeed('../../demo/data/tin-tuc.json', (item, i) => ({ ...item, image: { src: lateImage(i + 1), alt: '' } }));
     notices = await lateFeed('notices.json');
-    services = await lateFeed('services.json');
+    services = await lateFeed('../../demo/data/dich-vu-cong.json');
     groups = await lateFeed('services-groups.json');
     videos = await lateFeed('videos.json', (item, i) => ({ ...item, thumbnail: lateImage(i + 1) }));
     photos = await lateFeed('../../demo/data/thu-vien-anh.json', (item, i) => ({ ...item, src: lateImage(i + 1) }));

@@ -31,7 +31,7 @@ async function modelLinks(): Promise<ServiceLinkInput[]> {
 describe('<gov-service-links>', () => {
   describe('data sources', () => {
     it('renders the "Dịch vụ công trực tuyến" box from a JSON {items} src', async () => {
-      const el = await loaded(html`<gov-service-links src="/tests/fixtures/services.json"></gov-service-links>`);
+      const el = await loaded(html`<gov-service-links src="/demo/data/dich-vu-cong.json"></gov-service-links>`);
       expect(textOf(one(el, '[part="heading"]'))).to.equal('Dịch vụ công trực tuyến');
       expect(titles(el)).to.deep.equal([
         'Dịch vụ Công huyện Gia Lộc',
@@ -133,7 +133,7 @@ describe('<gov-service-links>', () => {
     });
 
     it('has no subheading when no link has a group', async () => {
-      const el = await loaded(html`<gov-service-links src="/tests/fixtures/services.json"></gov-service-links>`);
+      const el = await loaded(html`<gov-service-links src="/demo/data/dich-vu-cong.json"></gov-service-links>`);
       expect(all(el, '[part="group"], [part="group-heading"]')).to.have.length(0);
     });
   });
@@ -265,7 +265,7 @@ describe('<gov-service-links>', () => {
 
   describe('descriptions', () => {
     it('shows a description under its link and ties it to the link for screen readers', async () => {
-      const el = await loaded(html`<gov-service-links src="/tests/fixtures/services.json"></gov-service-links>`);
+      const el = await loaded(html`<gov-service-links src="/tests/fixtures/services-described.json"></gov-service-links>`);
       const link = one<HTMLAnchorElement>(el, 'a[part="link"]');
       const description = one(el, '[part="description"]');
       expect(textOf(description)).to.equal('Nộp hồ sơ, theo dõi và nhận kết quả thủ tục hành chính của huyện.');
@@ -291,7 +291,7 @@ describe('<gov-service-links>', () => {
     it('puts tiles side by side in the grid layout', async () => {
       const wrapper = await fixture(
         html`<div style="width: 640px">
-          <gov-service-links layout="grid" src="/tests/fixtures/services.json"></gov-service-links>
+          <gov-service-links layout="grid" src="/demo/data/dich-vu-cong.json"></gov-service-links>
         </div>`,
       );
       const el = wrapper.querySelector('gov-service-links')!;
@@ -303,7 +303,7 @@ describe('<gov-service-links>', () => {
     });
 
     it('draws coloured buttons, large enough to touch, in the buttons layout', async () => {
-      const el = await loaded(html`<gov-service-links layout="buttons" src="/tests/fixtures/services.json"></gov-service-links>`);
+      const el = await loaded(html`<gov-service-links layout="buttons" src="/demo/data/dich-vu-cong.json"></gov-service-links>`);
       const link = one(el, 'a[part="link"]');
       expect(getComputedStyle(link).backgroundColor).to.equal('rgb(11, 74, 139)');
       expect(getComputedStyle(link).color).to.equal('rgb(255, 255, 255)');
@@ -311,9 +311,7 @@ describe('<gov-service-links>', () => {
     });
 
     it('falls back to the list look for an unknown layout', async () => {
-      const el = await loaded(
-        html`<gov-service-links layout="carousel" src="/tests/fixtures/services.json"></gov-service-links>`,
-      );
+      const el = await loaded(html`<gov-service-links layout="carousel" src="/demo/data/dich-vu-cong.json"></gov-service-links>`);
       expect(titles(el)).to.have.length(4);
       expect(getComputedStyle(one(el, 'ul[part="list"]')).display).to.equal('block');
     });
@@ -376,7 +374,7 @@ describe('<gov-service-links>', () => {
 
     it('prints no skeleton: a page printed while the links load shows no grey bars', async () => {
       const el = await fixture<GovServiceLinks>(
-        html`<gov-service-links src=${fixtureUrl('services.json', '&delay=2000')}></gov-service-links>`,
+        html`<gov-service-links src=${fixtureUrl('demo/dich-vu-cong.json', '&delay=2000')}></gov-service-links>`,
       );
       const skeleton = one(el, '[part="skeleton"]');
       expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(100);
@@ -390,12 +388,12 @@ describe('<gov-service-links>', () => {
 
     it('shapes the skeleton like the grid and the buttons', async () => {
       const grid = await fixture<GovServiceLinks>(
-        html`<gov-service-links layout="grid" src=${fixtureUrl('services.json', '&delay=300')}></gov-service-links>`,
+        html`<gov-service-links layout="grid" src=${fixtureUrl('demo/dich-vu-cong.json', '&delay=300')}></gov-service-links>`,
       );
       expect(all(grid, '[part="skeleton"] > span[aria-hidden]')).to.have.length(6);
       expect(one(grid, '[part="skeleton"]').getBoundingClientRect().height).to.be.greaterThan(90);
       const buttons = await fixture<GovServiceLinks>(
-        html`<gov-service-links layout="buttons" src=${fixtureUrl('services.json', '&delay=300')}></gov-service-links>`,
+        html`<gov-service-links layout="buttons" src=${fixtureUrl('demo/dich-vu-cong.json', '&delay=300')}></gov-service-links>`,
       );
       expect(all(buttons, '[part="skeleton"] > span[aria-hidden]')).to.have.length(4);
       expect(one(buttons, '[part="skeleton"]').getBoundingClientRect().height).to.be.greaterThan(180);
@@ -410,7 +408,7 @@ describe('<gov-service-links>', () => {
     it('reserves `limit` rows while loading (at most 24)', async () => {
       const rows = async (limit: string): Promise<number> => {
         const el = await fixture<GovServiceLinks>(
-          html`<gov-service-links limit=${limit} src=${fixtureUrl('services.json', '&delay=300')}></gov-service-links>`,
+          html`<gov-service-links limit=${limit} src=${fixtureUrl('demo/dich-vu-cong.json', '&delay=300')}></gov-service-links>`,
         );
         expect(el.state).to.equal('loading');
         return all(el, '[part="skeleton"] > span[aria-hidden]').length;
@@ -488,7 +486,7 @@ describe('<gov-service-links>', () => {
   describe('language', () => {
     it('uses English labels under an English ancestor, and follows lang changes', async () => {
       const wrapper = await fixture(
-        html`<div lang="en"><gov-service-links src="/tests/fixtures/services.json"></gov-service-links></div>`,
+        html`<div lang="en"><gov-service-links src="/demo/data/dich-vu-cong.json"></gov-service-links></div>`,
       );
       const el = wrapper.querySelector('gov-service-links')!;
       await waitForState(el, 'ready');
