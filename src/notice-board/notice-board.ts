@@ -214,7 +214,9 @@ export class GovNoticeBoard extends GovElement<
       this.resize = undefined;
       this.tickSeconds = 0; // a new track has no length set yet
       if ((this.box = box)) {
-        (this.resize = new ResizeObserver(() => this.measure())).observe(box);
+        // Measured in the next frame: a list that starts or stops moving (reduced motion turned on or
+        // off) changes the track's size, which would be a resize observed in the same frame.
+        (this.resize = new ResizeObserver(() => requestAnimationFrame(() => this.measure()))).observe(box);
         this.resize.observe(box.firstElementChild!);
       }
     }
@@ -317,20 +319,36 @@ export class GovNoticeBoard extends GovElement<
     >
       ${this.visible.map(({ item, isNew }) => {
         const { pinned, important, title, url } = item;
+        // A link carries its status words in its name ("… (Quan trọng, Mới)"), so a screen reader's list
+        // of links says them too; the badges outside it are then hidden, not read a second time.
+        const statuses = [pinned && this.i18n.t('pinned'), important && this.i18n.t('important'), isNew && this.i18n.t('new')];
+        const said = statuses.filter((s): s is string => !!s);
+        const name = url && said.length ? `${title} (${said.join(', ')})` : undefined;
+        const badgeHidden = name ? 'true' : nothing;
         return html`<li part="item${pinned ? ' item-pinned' : ''}${important ? ' item-important' : ''}">
           ${
             pinned
               ? html`<svg class="pin" part="pin" viewBox="0 0 24 24" aria-hidden="true">
                     <path d="M9 1h6v2l-1 1v6l3 3v2h-4v7l-1 1-1-1v-7H7v-2l3-3V4L9 3z" /></svg
-                  ><span class="sr-only">${this.i18n.t('pinned')}: </span>`
+                  >${name ? nothing : html`<span class="sr-only">${this.i18n.t('pinned')}: </span>`}`
               : nothing
-          }${important ? html`<span class="badge important" part="badge important">${this.i18n.t('important')}</span> ` : nothing}${
+          }${
+            important
+              ? html`<span class="badge important" part="badge important" aria-hidden=${badgeHidden}
+                  >${this.i18n.t('important')}</span
+                > `
+              : nothing
+          }${
             url
-              ? html`<a part="link" class="link" href=${url} tabindex=${copy ? -1 : nothing}>${title}</a>`
+              ? html`<a part="link" class="link" href=${url} aria-label=${name ?? nothing} tabindex=${copy ? -1 : nothing}
+                  >${title}</a
+                >`
               : html`<span part="text" class="link">${title}</span>`
           }
           ${dateTemplate(item.date, this.i18n.lang, this.timeZone, true)}${
-            isNew ? html` <span class="badge new" part="badge new">${this.i18n.t('new')}</span>` : nothing
+            isNew
+              ? html` <span class="badge new" part="badge new" aria-hidden=${badgeHidden}>${this.i18n.t('new')}</span>`
+              : nothing
           }
         </li>`;
       })}
