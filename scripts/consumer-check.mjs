@@ -16,40 +16,40 @@ const execFileAsync = promisify(execFile);
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 
+// Model content: the demo's data (demo/data). Its pictures are relative to that folder (../images/…);
+// the scratch app serves the demo's images at /images/.
+const demo = (file) => JSON.parse(readFileSync(join(root, 'demo', 'data', file), 'utf8').replaceAll('"../images/', '"/images/'));
+const first = (file) => demo(file).items[0];
+/** An element with its data as inline JSON, as a webmaster pastes it (`<\/` keeps a body's tags inside the script). */
+const inline = (tag, data, attributes = '') =>
+  `<${tag}${attributes}><script type="application/json">${JSON.stringify(data).replaceAll('</', '<\\/')}</script></${tag}>`;
+const [news, notice, service, video, photo, document] = [
+  'tin-tuc.json',
+  'thong-bao.json',
+  'dich-vu-cong.json',
+  'video.json',
+  'thu-vien-anh.json',
+  'van-ban-dieu-hanh.json',
+].map(first);
+const [article, counts] = [demo('bai-viet.json'), demo('luot-truy-cap.json')];
+
 // One sample per element: markup a webmaster could paste, and text the rendered element must show.
 const samples = {
   'gov-news-list': {
-    markup: `<gov-news-list heading="Các tin khác"><script type="application/json">[{"title":"Gia Lộc quyết liệt thực hiện đợt cao điểm phòng, chống dịch COVID-19","url":"/tin/1","date":"28/03/2020"}]</script></gov-news-list>`,
-    expect: ['Gia Lộc quyết liệt thực hiện đợt cao điểm', '(28/03/2020)'],
+    markup: inline('gov-news-list', [news], ' heading="Các tin khác"'),
+    expect: [news.title, `(${news.date})`],
   },
-  'gov-article': {
-    markup: `<gov-article><script type="application/json">{"title":"Thường trực HĐND huyện tổ chức hội nghị chuyên đề","date":"2018-10-05","body":"<p>Chiều 4/10/2018 tại Hội trường Huyện uỷ</p>","author":"Minh Quang"}</script></gov-article>`,
-    expect: ['Thường trực HĐND huyện tổ chức hội nghị chuyên đề', 'Minh Quang'],
-  },
-  'gov-notice-board': {
-    markup: `<gov-notice-board><script type="application/json">[{"title":"Công bố, công khai Kế hoạch sử dụng đất năm 2020 huyện Gia Lộc","url":"/tb/1"}]</script></gov-notice-board>`,
-    expect: ['Kế hoạch sử dụng đất năm 2020'],
-  },
+  'gov-article': { markup: inline('gov-article', article), expect: [article.title, article.author] },
+  'gov-notice-board': { markup: inline('gov-notice-board', [notice]), expect: [notice.title] },
   'gov-visit-counter': {
-    markup: `<gov-visit-counter online="143" today="552" month="141811" total="1116844"></gov-visit-counter>`,
-    expect: ['1.116.844', 'Đang online'],
+    markup: `<gov-visit-counter online="${counts.online}" today="${counts.today}" month="${counts.month}" total="${counts.total}"></gov-visit-counter>`,
+    expect: [new Intl.NumberFormat('vi-VN').format(counts.total), 'Đang online'],
   },
-  'gov-service-links': {
-    markup: `<gov-service-links><script type="application/json">[{"title":"Dịch vụ Công huyện Gia Lộc","url":"https://dichvucong.example.vn/"}]</script></gov-service-links>`,
-    expect: ['Dịch vụ Công huyện Gia Lộc'],
-  },
-  'gov-video-list': {
-    markup: `<gov-video-list><script type="application/json">[{"title":"Đôi nét về Gia Lộc","url":"/video/gia-loc.mp4"}]</script></gov-video-list>`,
-    expect: ['Đôi nét về Gia Lộc'],
-  },
-  'gov-photo-gallery': {
-    markup: `<gov-photo-gallery><script type="application/json">[{"src":"/anh/tru-so.webp","alt":"Trụ sở Ủy ban nhân dân huyện","album":"Hoạt động của huyện Gia Lộc"}]</script></gov-photo-gallery>`,
-    expect: ['Hoạt động của huyện Gia Lộc'],
-  },
-  'gov-document-list': {
-    markup: `<gov-document-list><script type="application/json">[{"number":"15/2019/QĐ-UBND","title":"Ban hành Quy định chế độ báo cáo định kỳ","issued":"2019-10-22"}]</script></gov-document-list>`,
-    expect: ['15/2019/QĐ-UBND', 'Còn hiệu lực'],
-  },
+  'gov-service-links': { markup: inline('gov-service-links', [service]), expect: [service.title] },
+  'gov-video-list': { markup: inline('gov-video-list', [video]), expect: [video.title] },
+  // Thumbnails carry no text: the heading shows, and a picture that did not load is a console error.
+  'gov-photo-gallery': { markup: inline('gov-photo-gallery', [photo]), expect: ['Thư viện ảnh'] },
+  'gov-document-list': { markup: inline('gov-document-list', [document]), expect: [document.number, 'Còn hiệu lực'] },
 };
 
 const page = (title, script, tags) =>
@@ -234,9 +234,8 @@ try {
 
   // One page per subpath, bundled from the installed package as an app's bundler would.
   mkdirSync(join(app, 'out'));
-  // The photo gallery sample's picture, from the demo.
-  mkdirSync(join(app, 'anh'));
-  cpSync(join(root, 'demo', 'images', 'anh-tru-so.webp'), join(app, 'anh', 'tru-so.webp'));
+  // The samples' pictures, from the demo.
+  cpSync(join(root, 'demo', 'images'), join(app, 'images'), { recursive: true });
   for (const tag of tags) {
     const name = tag.slice(4);
     writeFileSync(join(app, `entry-${name}.js`), `import 'gov-portal-elements/${name}.js';\n`);
