@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia } from '@web/test-runner-commands';
 import { TEXT_SIZE_KEY, type Article, type ArticleInput, type GovArticle } from '../src/article/article.js';
 import { sanitizeHtml } from '../src/core/sanitize.js';
-import { all, fixtureUrl, itShowsEachError, loadedAs, one, spoken, textOf, waitForState } from './helpers.js';
+import { all, fixtureUrl, itShowsEachError, loadedAs, one, textOf, waitForState } from './helpers.js';
 
 // Enough room that the lazy sanitizer's request is still recorded after the test page's own files.
 performance.setResourceTimingBufferSize(2000);
@@ -25,6 +25,39 @@ async function hostileBodies(): Promise<Hostile[]> {
 }
 
 const loaded = loadedAs<GovArticle>;
+
+/**
+ * Runs `body` as if the visitor came from `referrer` ('' for none) with `length` entries in the
+ * tab's history; the page's real ones come back after.
+ */
+async function cameFrom(referrer: string, length: number, body: () => Promise<void>): Promise<void> {
+  Object.defineProperty(document, 'referrer', { value: referrer, configurable: true });
+  Object.defineProperty(history, 'length', { value: length, configurable: true });
+  try {
+    await body();
+  } finally {
+    delete (document as { referrer?: string }).referrer;
+    delete (history as { length?: number }).length;
+  }
+}
+
+/** The URL a navigation started by `act` goes to; the navigation is cancelled (the Navigation API), so the test page stays. */
+async function navigationFrom(act: () => void): Promise<string> {
+  const { navigation } = window as unknown as { navigation: EventTarget };
+  let url = '';
+  const stop = (e: Event): void => {
+    url = (e as Event & { destination: { url: string } }).destination.url;
+    e.preventDefault();
+  };
+  navigation.addEventListener('navigate', stop);
+  try {
+    act();
+    await aTimeout(0);
+  } finally {
+    navigation.removeEventListener('navigate', stop);
+  }
+  return url;
+}
 
 /** Everything a sanitized body must not contain. */
 function expectClean(root: ParentNode): void {
@@ -511,38 +544,81 @@ describe('<gov-article>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('"In trang" calls window.print() and "Quay lại" calls history.back()', async () => {
+    it('"In trang" calls window.print() and "Quay lại" calls history.back() after a page of the same site', async () => {
       const el = await loaded(html`<gov-article .article=${{ title: 'Tin' }}></gov-article>`);
       await spyOn(window, 'print', (calls) => {
         one<HTMLButtonElement>(el, '[part~="print"]').click();
         expect(calls).to.have.length(1);
       });
-      await spyOn(history, 'back', (calls) => {
-        one<HTMLButtonElement>(el, '[part~="back"]').click();
-        expect(calls).to.have.length(1);
+      await cameFrom(`${location.origin}/tin-tuc/`, 2, () =>
+        spyOn(history, 'back', (calls) => {
+          one<HTMLButtonElement>(el, '[part~="back"]').click();
+          expect(calls).to.have.length(1);
+        }),
+      );
+    });
+
+    for (const [from, length, why] of [
+      ['', 1, 'no earlier page'],
+      ['https://www.google.com/', 2, 'a search engine before'],
+      ['', 3, 'earlier pages the browser does not name (no referrer)'],
+    ] as const) {
+      it(`"Quay lại" goes to the site's home with ${why}, not away from the portal`, async () => {
+        const el = await loaded(html`<gov-article .article=${{ title: 'Tin' }}></gov-article>`);
+        await cameFrom(from, length, () =>
+          spyOn(history, 'back', async (calls) => {
+            expect(await navigationFrom(() => one<HTMLButtonElement>(el, '[part~="back"]').click())).to.equal(
+              `${location.origin}/`,
+            );
+            expect(calls).to.have.length(0);
+          }),
+        );
+      });
+    }
+
+    it('"Quay lại" goes to back-href when set; a javascript: back-href goes home instead', async () => {
+      const el = await loaded(html`<gov-article back-href="tin-tuc/" .article=${{ title: 'Tin' }}></gov-article>`);
+      const back = one<HTMLButtonElement>(el, '[part~="back"]');
+      await cameFrom('', 1, async () => {
+        expect(await navigationFrom(() => back.click())).to.equal(new URL('tin-tuc/', document.baseURI).href);
+        el.setAttribute('back-href', 'javascript:alert(1)');
+        await el.updateComplete;
+        expect(await navigationFrom(() => back.click())).to.equal(`${location.origin}/`);
       });
     });
 
-    it('"Lên trên" scrolls smoothly to the top and moves focus to the title', async () => {
+    it('"Lên trên" scrolls the title smoothly into view and moves focus to it', async () => {
       const el = await loaded(html`<gov-article .article=${{ title: 'Tin' }}></gov-article>`);
       await emulateMedia({ reducedMotion: 'no-preference' });
-      await spyOn(window, 'scrollTo', (calls) => {
+      const title = one(el, '[part="title"]');
+      await spyOn(title, 'scrollIntoView', (calls) => {
         one<HTMLButtonElement>(el, '[part~="top"]').click();
-        expect(calls).to.deep.equal([[{ top: 0, behavior: 'smooth' }]]);
+        expect(calls).to.deep.equal([[{ behavior: 'smooth', block: 'start' }]]);
       });
-      expect(el.shadowRoot!.activeElement).to.equal(one(el, '[part="title"]'));
+      expect(el.shadowRoot!.activeElement).to.equal(title);
     });
 
-    it('"Lên trên" jumps instantly under prefers-reduced-motion', async () => {
-      const el = await loaded(html`<gov-article .article=${{ title: 'Tin' }}></gov-article>`);
+    it('"Lên trên" brings the focused title into view under a site header taller than the screen (instantly under reduced motion)', async () => {
+      const page = await fixture(
+        html`<div>
+          <div style="height: ${innerHeight * 1.5}px">Đầu trang của cổng</div>
+          <gov-article .article=${{ title: 'Tin', body: `<p style="height:${innerHeight * 3}px">Nội dung</p>` }}></gov-article>
+        </div>`,
+      );
+      const el = page.querySelector('gov-article')!;
+      await waitForState(el, 'ready');
       await emulateMedia({ reducedMotion: 'reduce' });
       try {
-        await spyOn(window, 'scrollTo', (calls) => {
-          one<HTMLButtonElement>(el, '[part~="top"]').click();
-          expect(calls).to.deep.equal([[{ top: 0, behavior: 'instant' }]]);
-        });
+        const top = one<HTMLButtonElement>(el, '[part~="top"]');
+        top.scrollIntoView();
+        top.click();
+        const title = one(el, '[part="title"]').getBoundingClientRect();
+        expect(el.shadowRoot!.activeElement).to.equal(one(el, '[part="title"]'));
+        expect(title.top, 'title on screen').to.be.at.least(-1);
+        expect(title.bottom, 'title on screen').to.be.at.most(innerHeight + 1);
       } finally {
         await emulateMedia({ reducedMotion: 'no-preference' });
+        scrollTo({ top: 0, behavior: 'instant' });
       }
     });
 
@@ -553,10 +629,11 @@ describe('<gov-article>', () => {
           <p>Nội dung</p></gov-article
         >`,
       );
-      await spyOn(window, 'scrollTo', () => {
-        one<HTMLButtonElement>(el, '[part~="top"]').click();
-      });
       const h2 = el.querySelector('h2')!;
+      await spyOn(h2, 'scrollIntoView', (calls) => {
+        one<HTMLButtonElement>(el, '[part~="top"]').click();
+        expect(calls).to.have.length(1);
+      });
       expect(document.activeElement).to.equal(h2);
       expect(h2.getAttribute('tabindex')).to.equal('-1');
     });
@@ -588,14 +665,14 @@ describe('<gov-article>', () => {
       );
       const smaller = one<HTMLButtonElement>(el, '[part~="smaller"]');
       const larger = one<HTMLButtonElement>(el, '[part~="larger"]');
-      // Accessible names: the visible "A−" / "A+" is hidden from screen readers, which hear the title's
-      // words once: no other text in the button, so the title is the name and not also a description.
-      expect(textOf(smaller.querySelector('[aria-hidden="true"]'))).to.equal('A−');
-      expect(textOf(larger.querySelector('[aria-hidden="true"]'))).to.equal('A+');
-      expect(spoken(smaller)).to.equal('');
-      expect(spoken(larger)).to.equal('');
-      expect(smaller.title).to.equal('Giảm cỡ chữ');
-      expect(larger.title).to.equal('Tăng cỡ chữ');
+      // Accessible names start with the visible "A−" / "A+" (WCAG 2.5.3), then the words; the tooltip
+      // is the same text, so it is not also read as a description (tests/a11y/names.test.ts).
+      expect(textOf(smaller)).to.equal('A−');
+      expect(textOf(larger)).to.equal('A+');
+      expect(smaller.getAttribute('aria-label')).to.equal('A− Giảm cỡ chữ');
+      expect(larger.getAttribute('aria-label')).to.equal('A+ Tăng cỡ chữ');
+      expect(smaller.title).to.equal('A− Giảm cỡ chữ');
+      expect(larger.title).to.equal('A+ Tăng cỡ chữ');
       const size = (): number => parseFloat(getComputedStyle(one(el, '[part="body"] p')).fontSize);
       const before = size();
       const paragraph = one(el, '[part="body"] p');
@@ -679,8 +756,8 @@ describe('<gov-article>', () => {
       expect(textOf(one(el, '[part="source"]'))).to.equal('Source: Thường trực HĐND huyện Gia Lộc');
       expect(textOf(one(el, '[part="meta"] time'))).to.equal('5 October 2018');
       expect(all(el, '[part="tools"] button:not(.size)').map((b) => textOf(b))).to.deep.equal(['Print', 'Back', 'Back to top']);
-      expect(one(el, '[part~="smaller"]').title).to.equal('Smaller text');
-      expect(one(el, '[part~="larger"]').title).to.equal('Larger text');
+      expect(one(el, '[part~="smaller"]').getAttribute('aria-label')).to.equal('A− Smaller text');
+      expect(one(el, '[part~="larger"]').getAttribute('aria-label')).to.equal('A+ Larger text');
       expect(one(el, '[part="tools"]').getAttribute('aria-label')).to.equal('Article tools');
       expect(textOf(one(el, '[part="related"] [role="heading"]'))).to.equal('Other news');
       expect(textOf(one(el, '[part="related"] time'))).to.equal('(31 March 2020)');

@@ -3,6 +3,7 @@ import { baseStyles } from '../core/base.styles.js';
 import { BODY_CUT_ID } from '../core/bounds.js';
 import { DataSource } from '../core/data-source.js';
 import type { GovEventMap } from '../core/events.js';
+import { safeUrl } from '../core/safe-url.js';
 import { dataChanged } from '../core/same-data.js';
 import { ariaLevel, define, focusTarget, GovElement } from '../core/gov-element.js';
 import { dateTemplate, imageTemplate, linkOrText, skeleton, skeletonBox } from '../core/templates.js';
@@ -51,6 +52,15 @@ function storedSize(): number {
 /** Smooth, or instant under `prefers-reduced-motion: reduce`. */
 function scrollBehavior(): ScrollBehavior {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+}
+
+/** The page before this one was a page of the same site, so "Quay lại" can go back to it. */
+function cameFromSite(): boolean {
+  try {
+    return history.length > 1 && new URL(document.referrer).origin === location.origin;
+  } catch {
+    return false; // no referrer (typed address, bookmark, a link from a mail) or one the policy withheld
+  }
 }
 
 /** `detail` of the article's `gov-load`: the article it rendered. */
@@ -125,6 +135,7 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
     relatedHeading: { attribute: 'related-heading' },
     hideRelated: { attribute: 'hide-related', type: Boolean },
     tools: {},
+    backHref: { attribute: 'back-href' },
     // Declared again (as GovElement does) so the manifest documents this element's default, 1.
     headingLevel: { attribute: 'heading-level', type: Number },
   };
@@ -146,6 +157,12 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
 
   /** Space-separated tools, in order: `print`, `back`, `top`, `text-size` (A− / A+). Empty: no tools row. */
   tools = 'print back top';
+
+  /**
+   * Where "Quay lại" goes when the visitor did not come from a page of the same site (a search
+   * engine, a shared link, a bookmark): the site's home (`/`) by default, instead of leaving the portal.
+   */
+  backHref = '/';
 
   /** The title's heading level (1–6); default 1. With a `heading` bar, the bar takes this level and the title the next. */
   override headingLevel = 1;
@@ -262,14 +279,15 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
     const tools = [...new Set(this.tools?.toLowerCase().split(/\s+/))].filter((w) => TOOLS.includes(w)) as ArticleTool[];
     if (!tools.length) return nothing;
     const t = (key: ArticleTool | 'smaller' | 'larger'): string => this.i18n.t(key as 'print');
-    // A− / A+: the visible glyph is hidden from screen readers; the title (also the mouse's tooltip) is the
-    // name, said once (words in the button as well would make the title a description, read a second time).
+    // A− / A+: the name starts with the visible glyph, so voice control users can say it (WCAG 2.5.3), and
+    // goes on in words; the tooltip is the same text, so it is not read a second time as a description.
     const size = (name: 'smaller' | 'larger', step: number, glyph: string): TemplateResult =>
       html`<button
         type="button"
         class="size"
         part="button ${name}"
-        title=${t(name)}
+        aria-label=${`${glyph} ${t(name)}`}
+        title=${`${glyph} ${t(name)}`}
         aria-disabled=${!SIZES[this.sizeIndex + step]}
         @click=${() => this.resize(step)}
       >
@@ -332,16 +350,23 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
     window.print();
   }
 
+  /** The previous page when it was one of this site's; otherwise `back-href`, so the visitor stays on the portal. */
   private back(): void {
-    history.back();
+    if (cameFromSite()) history.back();
+    else location.assign(safeUrl(this.backHref?.trim() || '/') ?? '/');
   }
 
-  /** Scrolls the page to the top (instantly under reduced motion) and moves focus to the title: ours, or the page's own. */
+  /**
+   * Brings the title into view (instantly under reduced motion) and moves focus to it: ours, or the
+   * page's own first heading; the top of the page when there is none. The title, not the page's top:
+   * under a tall site header the page's top would leave the focused title out of sight.
+   */
   private top(): void {
-    window.scrollTo({ top: 0, behavior: scrollBehavior() });
-    focusTarget(
-      this.renderRoot.querySelector<HTMLElement>('#title') ?? this.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6'),
-    );
+    const title =
+      this.renderRoot.querySelector<HTMLElement>('#title') ?? this.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
+    if (title) title.scrollIntoView({ behavior: scrollBehavior(), block: 'start' });
+    else window.scrollTo({ top: 0, behavior: scrollBehavior() });
+    focusTarget(title);
   }
 
   /**
