@@ -89,6 +89,8 @@ interface Registered {
   options: LanguageOptions;
   /** The code as registered, canonical: the locale when the options give none. */
   code: string;
+  /** Whether this browser's `Intl` knows the locale; without it, dates take the fallback's form, not en-US. */
+  known: boolean;
 }
 
 const registry = new Map<string, Registered>();
@@ -113,15 +115,19 @@ function isBuiltin(lang: Lang): lang is BuiltinLang {
  */
 export function registerLanguage(code: string, labels: LanguageLabels, options: LanguageOptions = {}): void {
   const [canonical] = Intl.getCanonicalLocales(code);
-  if (options.locale) Intl.getCanonicalLocales(options.locale);
-  registry.set(canonical.toLowerCase(), { labels: { ...labels }, options: { ...options }, code: canonical });
+  const known = Intl.DateTimeFormat.supportedLocalesOf(options.locale ?? canonical).length > 0;
+  registry.set(canonical.toLowerCase(), { labels: { ...labels }, options: { ...options }, code: canonical, known });
   hosts.forEach((h) => h.requestUpdate());
 }
 
-/** The locale and date style `lang` formats with. */
+/**
+ * The locale and date style `lang` formats with. A registered language this browser has no locale
+ * data for (Khmer in some Chromium builds) writes dates as its fallback language does.
+ */
 export function formatsOf(lang: Lang): Required<Omit<LanguageOptions, 'fallback'>> {
   const reg = registry.get(lang);
-  const base = isBuiltin(lang) ? builtinFormats[lang] : { locale: reg?.code ?? lang, dateStyle: 'long' as const };
+  if (!isBuiltin(lang) && !reg?.known) return builtinFormats[reg?.options.fallback ?? 'vi'];
+  const base = isBuiltin(lang) ? builtinFormats[lang] : { locale: reg!.code, dateStyle: 'long' as const };
   return { locale: reg?.options.locale ?? base.locale, dateStyle: reg?.options.dateStyle ?? base.dateStyle };
 }
 
