@@ -111,6 +111,20 @@ export const baseStyles = css`
     margin: 0;
     flex: 1 1 12rem;
   }
+  /* Over kept data or fallback content after a failure: quiet, in the muted colour. */
+  .note {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    justify-content: flex-end;
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+  }
+  .note p {
+    margin: 0;
+    flex: 1 1 12rem;
+  }
   /* The loading placeholder's boxes (skeletonBox() in templates.ts); each element gives them its geometry.
      Inside the frame, so the grey wins over the element's own colours for the same piece. */
   .skeleton .skeleton-box {

@@ -4,6 +4,7 @@ import { emit } from './events.js';
 import { timeoutMs } from './bounds.js';
 import { fetchData } from './fetch-data.js';
 import { sameData } from './same-data.js';
+import { forgetLastGood, keepLastGood, lastGood } from './last-good.js';
 
 /** The four states every element reflects as its `state` attribute. */
 export type GovState = 'loading' | 'ready' | 'empty' | 'error';
@@ -59,6 +60,15 @@ function absolute(src: string): string {
 }
 
 /**
+ * A JSON.parse error with where it happened: V8 names the position for most errors, not for a
+ * text that ends too early, which fails at its end.
+ */
+function parserPosition(e: unknown, text: string): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return /position \d+/.test(message) ? message : `${message}, at position ${text.length}`;
+}
+
+/**
  * Loads an element's data from, in order of priority: a JS property, `src` (JSON, RSS or Atom),
  * an inline `<script type="application/json">` child, or attributes. It owns the fetch, its
  * time-out and abort, the guard against late answers for an old `src`, retry and quiet refetches
@@ -72,6 +82,11 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
   error: GovDataError | undefined;
   /** True when the element has no source at all: its fallback content is all there is. */
   sourceless = false;
+  /**
+   * When the data on screen loaded, in ms since the epoch, if it is the last data kept from `src`
+   * shown because `src` failed now (see last-good.ts); `undefined` for fresh data.
+   */
+  stale: number | undefined;
 
   #source: Source | undefined;
   /** Bumped for every new request and on removal: an answer from an older generation is dropped. */
@@ -179,6 +194,11 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
     return this.#source?.kind === 'src' ? (this.#source.key as string) : undefined;
   }
 
+  /** True when loading again may help: the data comes from `src` (inline JSON or data from code would fail the same way). */
+  get retryable(): boolean {
+    return this.#source?.kind === 'src';
+  }
+
   /** Loads the current source again ("Thử lại"), showing the loading state meanwhile. */
   retry(): void {
     if (this.#source) this.#load(this.#source, false);
@@ -213,7 +233,7 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
         try {
           return JSON.parse(key as string) as unknown;
         } catch (e) {
-          throw new GovDataError('parse', `The inline JSON is not valid (${(e as Error).message})`);
+          throw new GovDataError('parse', `The inline JSON is not valid (${parserPosition(e, key as string)})`);
         }
       }, document.baseURI);
   }
@@ -240,25 +260,71 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
     if (generation !== this.#generation) return;
     this.#inFlight = undefined;
     this.lastLoad = Date.now();
-    if (failure === undefined) this.#accept(() => raw, base);
+    if (failure === undefined) this.#accept(() => raw, base, url);
     else if (quiet && this.data !== undefined) {
       // A failed poll keeps what is on screen; the page still hears about it.
       this.error = this.#wrap(failure);
       this.#pendingEvent = 'gov-error';
-    } else this.#fail(failure);
+    } else this.#failOrShowSaved(url, failure);
     this.host.requestUpdate();
   }
 
-  #accept(read: () => unknown, base: string): void {
-    let result: T | Promise<T>;
-    try {
-      result = this.config.parse(read(), base, this.host.timeZone);
-    } catch (e) {
-      this.#fail(e);
+  /** True unless the page turned keeping the last data off (`no-cache`). */
+  get #keeps(): boolean {
+    return !this.host.hasAttribute('no-cache');
+  }
+
+  /** `src` failed: shows the last data that loaded from it, validated again, or the error. */
+  #failOrShowSaved(url: string, failure: unknown): void {
+    const saved = this.#keeps ? lastGood(url) : undefined;
+    if (!saved) {
+      this.#fail(failure);
       return;
     }
+    this.#accept(
+      () => saved.data,
+      saved.base,
+      undefined,
+      (data) => {
+        this.#succeed(data);
+        this.stale = saved.time;
+        this.error = this.#wrap(failure);
+        this.#pendingEvent = 'gov-error';
+        this.#tell(this.error, 'showing the data kept from ' + new Date(saved.time).toISOString());
+      },
+      () => {
+        forgetLastGood(url);
+        this.#fail(failure);
+      },
+    );
+  }
+
+  /**
+   * Validates data; `keepAs` (the URL it came from) keeps it for a later failure. `done` and
+   * `failed` replace what follows validation (showing kept data, which must not be kept again).
+   */
+  #accept(
+    read: () => unknown,
+    base: string,
+    keepAs?: string,
+    done = (data: T): void => this.#succeed(data),
+    failed = (e: unknown): void => this.#fail(e),
+  ): void {
+    let raw: unknown;
+    let result: T | Promise<T>;
+    try {
+      raw = read();
+      result = this.config.parse(raw, base, this.host.timeZone);
+    } catch (e) {
+      failed(e);
+      return;
+    }
+    const accepted = (data: T): void => {
+      done(data);
+      if (keepAs !== undefined && this.#keeps) keepLastGood(keepAs, raw, base);
+    };
     if (!(result instanceof Promise)) {
-      this.#succeed(result);
+      accepted(result);
       return;
     }
     const generation = this.#generation;
@@ -271,23 +337,32 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
       this.host.requestUpdate();
     };
     result.then(
-      (data) => settle(() => this.#succeed(data)),
-      (e: unknown) => settle(() => this.#fail(e)),
+      (data) => settle(() => accepted(data)),
+      (e: unknown) => settle(() => failed(e)),
     );
   }
 
   #succeed(data: T): void {
     this.data = data;
+    this.stale = undefined;
     this.error = undefined;
     this.state = 'ready';
     this.#pendingEvent = 'gov-load';
   }
 
   #fail(e: unknown): void {
-    this.data = undefined;
+    this.data = this.stale = undefined;
     this.error = this.#wrap(e);
     this.state = 'error';
     this.#pendingEvent = 'gov-error';
+    this.#tell(this.error);
+  }
+
+  /** The technical cause goes to the console, where a webmaster looks (visitors read a calm message). */
+  #tell(error: GovDataError, outcome = ''): void {
+    const from = this.url ?? (this.#source?.kind === 'inline' ? 'inline JSON' : `data from ${this.#source?.kind}`);
+    const where = error.message.includes(from) ? '' : ` (${from})`;
+    console.warn(`<${this.host.localName}>: ${error.message}${where}${outcome && `; ${outcome}`}`);
   }
 
   #wrap(e: unknown): GovDataError {

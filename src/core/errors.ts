@@ -1,9 +1,7 @@
-import type { MessageKey } from './i18n.js';
-
-/** What failed: each kind has its own localized message. */
+/** What failed: for `gov-error` and the console (visitors read one calm message whatever the kind). */
 export type GovErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'html' | 'empty-body' | 'shape' | 'no-items';
 
-/** The error every element reports: `message` is English for developers, `kind` picks the visible text. */
+/** The error every element reports in `gov-error` and the console: `message` is English for developers. */
 export class GovDataError extends Error {
   override name = 'GovDataError';
 
@@ -14,11 +12,5 @@ export class GovDataError extends Error {
     readonly status?: number,
   ) {
     super(message);
-  }
-
-  /** The key of the visitor-facing label for this error. */
-  get messageKey(): MessageKey {
-    // 'empty-body' → 'errEmptyBody'
-    return `err${this.kind.replace(/(^|-)(.)/g, (_, _dash: string, c: string) => c.toUpperCase())}` as MessageKey;
   }
 }

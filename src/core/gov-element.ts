@@ -13,6 +13,8 @@ import type { GovDataError } from './errors.js';
 import type { GovEventMap } from './events.js';
 import { LangController, parseLabels, type GovLabels, type Strings } from './i18n.js';
 import { forgetRegion, regionPosition } from './region-name.js';
+import { failureRole } from './announce.js';
+import { savedAt } from './last-good.js';
 
 /** A `heading-level` value as an ARIA level: rounded into 1–6, `fallback` when it is not a number. */
 export function ariaLevel(value: number, fallback: number): number {
@@ -255,7 +257,7 @@ export abstract class GovElement<
       </div>
       <span id="position" hidden>${position ? `(${position})` : ''}</span>
       <div class="body" part="body" aria-busy=${this.data.state === 'loading' ? 'true' : 'false'}>
-        ${ready ? this.renderReady(this.data.data as T) : this.renderPending()}
+        ${ready ? [this.renderStaleNote(), this.renderReady(this.data.data as T)] : this.renderPending()}
       </div>
     </section>`;
   }
@@ -278,16 +280,50 @@ export abstract class GovElement<
     this.reload();
   }
 
-  /** Loading, empty, error, or (with no data) the fallback content the page put inside. */
+  /** The box's name for messages: its heading, the default heading when it is hidden, or "nội dung này". */
+  private boxName(): string {
+    return this.heading || this.i18n.t('heading') || this.i18n.t('unnamed');
+  }
+
+  /** "Thử lại", named with its box ("Thử lại: Thông báo"), when loading again may help. */
+  private renderRetry(): unknown {
+    if (!this.data.retryable) return nothing;
+    return html`<button
+      type="button"
+      part="button retry"
+      aria-label=${this.i18n.t('retryNamed', this.boxName())}
+      @click=${this.retryFrom}
+    >
+      ${this.i18n.t('retry')}
+    </button>`;
+  }
+
+  /** Over data kept from an earlier visit, shown because `src` failed: a quiet "may be out of date" and "Thử lại". */
+  private renderStaleNote(): unknown {
+    const { stale } = this.data;
+    if (stale === undefined) return nothing;
+    return html`<div class="note" part="note">
+      <p>${this.i18n.t('stale', savedAt(stale, this.i18n.lang))}</p>
+      ${this.renderRetry()}
+    </div>`;
+  }
+
+  /**
+   * Loading, empty, error, or (with no data) the fallback content the page put inside. A failure
+   * keeps the fallback content, with "Thử lại" under it; without any, a calm message names the box
+   * (the cause goes to `gov-error` and the console) and only one element per page announces it at once.
+   */
   protected renderPending(): TemplateResult {
     const { state, error, sourceless } = this.data;
-    const fallback = this.hasFallback ? html`<slot></slot>` : nothing;
     if (state === 'error' && error) {
-      return html`<div class="message error" part="message" role="alert">
-          <p>${this.i18n.t(error.messageKey, error.status ?? '')}</p>
-          <button type="button" part="button retry" @click=${this.retryFrom}>${this.i18n.t('retry')}</button>
-        </div>
-        ${fallback}`;
+      if (this.hasFallback)
+        return html`<slot></slot>
+          <div class="note" part="note">${this.renderRetry()}</div>`;
+      const message = this.data.retryable ? 'failed' : 'unreadable';
+      return html`<div class="error">
+        <p class="message" part="message" role=${failureRole(this)}>${this.i18n.t(message, this.boxName())}</p>
+        ${this.renderRetry()}
+      </div>`;
     }
     if (this.hasFallback && (state === 'loading' || sourceless)) return html`<slot></slot>`;
     if (state === 'loading') return this.renderSkeleton();

@@ -97,8 +97,8 @@ describe('feed corpus: real feeds as a reader sees them', () => {
       html`<gov-news-list src=${'/api/feed?name=feedparser-windows1255.xml&ct=application/rss%2Bxml'}></gov-news-list>`,
     );
     await waitForState(el, 'error');
-    expect(textOf(el.shadowRoot!.querySelector('[part~="error"]') ?? el.shadowRoot!.firstElementChild)).to.contain(
-      'Dữ liệu không đọc được',
+    expect(textOf(el.shadowRoot!.querySelector('[part~="message"]'))).to.equal(
+      'Chưa tải được Tin tức – Sự kiện. Thử lại sau ít phút.',
     );
     expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(0);
   });

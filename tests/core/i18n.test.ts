@@ -21,10 +21,9 @@ describe('core/i18n', () => {
   });
 
   it('fills placeholders', () => {
-    expect(msg('vi', 'errHttp', 404)).to.equal('Không tải được dữ liệu: máy chủ trả về lỗi HTTP 404.');
-    expect(msg('en', 'errTimeout', 0.5)).to.equal('Could not load the data: no answer within 0.5 s.');
-    // No plural to get wrong ("after 1 seconds").
-    expect(msg('en', 'errTimeout', 1)).to.equal('Could not load the data: no answer within 1 s.');
+    expect(msg('vi', 'failed', 'Thông báo')).to.equal('Chưa tải được Thông báo. Thử lại sau ít phút.');
+    expect(msg('en', 'failed', 'Notices')).to.equal('Could not load Notices. Please try again in a few minutes.');
+    expect(msg('vi', 'retryNamed', 'Thông báo')).to.equal('Thử lại: Thông báo');
   });
 });
 
