@@ -112,16 +112,18 @@ const VI = {
 
 // en.html: the same page in English; titles are the translations in demo/data/en/, dates and figures the model page's.
 const en = (file) => JSON.parse(readFileSync(`${root}/demo/data/en/${file}`, 'utf8'));
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+/** The English form of a `dd/MM/yyyy` date: the month named ('31 March 2020'), as the elements write it. */
 const enDate = (vi) => {
   const [d, m, y] = vi.split('/');
-  return `${Number(m)}/${Number(d)}/${y}`;
+  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
 };
 const enArticle = en('bai-viet.json');
 const EN = {
   lang: 'en',
   article: {
     title: enArticle.title,
-    date: '10/4/2018',
+    date: '4 October 2018',
     summary: enArticle.summary.slice(0, 60),
     body: ['Attending the conference was Ms Nguyễn Thanh Mai', 'Only in this way can the quality and effectiveness'],
     author: 'By Minh Quang',
