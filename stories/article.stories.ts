@@ -1,4 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import article from '../demo/data/bai-viet.json';
+import news from '../demo/data/tin-tuc.json';
 import { TEXT_SIZE_KEY } from '../src/article/article.js';
 import { FOREVER, mock, narrow, renderOf } from './support.js';
 
@@ -21,6 +23,14 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
+/** The model article with what its JSON can add: a lead image, a source line and related news of its own. */
+const complete = {
+  ...article,
+  image: { src: 'images/tin-5.svg', alt: 'Gia Lộc', caption: 'Hội nghị chuyên đề tại Hội trường Huyện uỷ, chiều 4/10/2018.' },
+  source: { name: 'Cổng thông tin điện tử huyện Gia Lộc', url: 'https://gialoc.haiduong.gov.vn/' },
+  related: news.items.slice(0, 5).map(({ title, url, date }) => ({ title, url, date })),
+};
+
 /** The model page: title, date, lead, body, "Thực hiện: Minh Quang", and "In trang · Quay lại · Lên trên". */
 export const Default: Story = {};
 
@@ -31,7 +41,7 @@ export const WithRelatedNews: Story = { args: { 'related-src': 'data/tin-tuc.jso
 export const TextSizeTools: Story = { args: { tools: 'print back top text-size' } };
 
 /** Lead image with caption, source line, and related items given in the article's own JSON. */
-export const ImageSourceAndRelated: Story = { args: { src: 'story-data/bai-viet-co-anh.json' } };
+export const ImageSourceAndRelated: Story = { args: { src: undefined, article: complete } };
 
 /** A heading bar above the article (the title then becomes an h2). */
 export const WithHeadingBar: Story = { args: { heading: 'Tin tức – Sự kiện', tools: 'print top' } };

@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import notices from '../demo/data/thong-bao.json';
 import '../src/notice-board/notice-board.js';
 import { FOREVER, mock, narrow, renderOf, sidebar } from './support.js';
 
 // `<gov-notice-board>`: the model page's "THÔNG BÁO" box (demo/data/thong-bao.json). The model page gives the
-// notices no dates; stories/data/thong-bao-co-ngay.json adds dates, with "now" fixed at 1 April 2020.
+// notices no dates; `dated` below adds them (and a meeting notice that expired), with "now" fixed at 1 April 2020.
 const meta: Meta = {
   title: 'Elements/Notice board',
   component: 'gov-notice-board',
@@ -15,12 +16,19 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
+const DATES = ['2020-02-03', '2020-03-30', '2020-03-27', '2020-02-05', '2020-02-10'];
+/** The model page's notices with dates, and the page's "Thông báo mời hợp", expired on 20 March. */
+const dated = [
+  ...notices.items.map((notice, i) => ({ ...notice, date: DATES[i] })),
+  { title: 'Thông báo mời hợp', url: '/thong-bao-moi-hop.html', date: '2020-03-16', expires: '2020-03-20' },
+];
+
 /** The model page's box: the pinned, important notice first. A still list: nothing moves by default. */
 export const Default: Story = {};
 
 /** Dated notices seen on 1 April 2020: "Mới" on the last 7 days, the expired one hidden, pinned first. */
 export const NewBadgesAndExpiry: Story = {
-  args: { src: 'story-data/thong-bao-co-ngay.json', now: new Date('2020-04-01T09:00:00+07:00'), 'time-zone': 'Asia/Ho_Chi_Minh' },
+  args: { src: undefined, items: dated, now: new Date('2020-04-01T09:00:00+07:00'), 'time-zone': 'Asia/Ho_Chi_Minh' },
 };
 
 /** `limit="3"`. */
@@ -41,12 +49,12 @@ export const English: Story = { args: { lang: 'en', src: 'data/en/thong-bao.json
 
 /** The model page's longest notice titles, at a sidebar's width, with badges. */
 export const LongVietnameseTitles: Story = {
-  args: { src: 'story-data/thong-bao-co-ngay.json', now: new Date('2020-04-01T09:00:00+07:00'), limit: 4 },
+  args: { src: undefined, items: dated, now: new Date('2020-04-01T09:00:00+07:00'), limit: 4 },
 };
 
 /** 320 px: the model page's long notice titles wrap. */
 export const Narrow320: Story = {
-  args: { src: 'story-data/thong-bao-co-ngay.json', now: new Date('2020-04-01') },
+  args: { src: undefined, items: dated, now: new Date('2020-04-01') },
   decorators: [narrow],
   parameters: { sidebar: false },
 };

@@ -1,4 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import documents from '../demo/data/van-ban.json';
+import services from '../demo/data/dich-vu-cong.json';
 import '../src/service-links/service-links.js';
 import { FOREVER, mock, narrow, renderOf, sidebar } from './support.js';
 
@@ -14,6 +16,21 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
+// What the model page's links do not carry, added here so the demo's data stays the one copy of them.
+const DESCRIPTIONS = [
+  'Nộp hồ sơ, theo dõi và nhận kết quả thủ tục hành chính của huyện.',
+  'Danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của huyện.',
+  'Tra cứu kết quả giải quyết hồ sơ thủ tục hành chính.',
+  'Cổng dịch vụ công của tỉnh Hải Dương.',
+];
+/** The public-service links, each with a description. */
+const described = services.items.map((link, i) => ({ ...link, description: DESCRIPTIONS[i] }));
+/** The public-service links and the document systems in one list, each under its box's name. */
+const grouped = [
+  ...services.items.map((link) => ({ ...link, group: 'Dịch vụ công trực tuyến' })),
+  ...documents.items.map((link) => ({ ...link, icon: 'document', group: 'Hệ thống văn bản' })),
+];
+
 /** "Dịch vụ công trực tuyến" (the default heading): links with built-in icons; the external one is marked. */
 export const List: Story = { decorators: [sidebar] };
 
@@ -25,11 +42,11 @@ export const Buttons: Story = { args: { src: 'data/lien-ket.json', layout: 'butt
 
 /** A tile grid, with descriptions, at page width. */
 export const Grid: Story = {
-  args: { src: 'story-data/dich-vu-cong-mo-ta.json', layout: 'grid' },
+  args: { src: undefined, items: described, layout: 'grid' },
 };
 
 /** Groups: services and documents in one box, each under its subheading. */
-export const Groups: Story = { args: { src: 'story-data/lien-ket-nhom.json', heading: 'Liên kết' }, decorators: [sidebar] };
+export const Groups: Story = { args: { src: undefined, items: grouped, heading: 'Liên kết' }, decorators: [sidebar] };
 
 /** `new-window`: links open a new window (said to screen readers too). */
 export const NewWindow: Story = {
@@ -59,10 +76,13 @@ export const LongTitlesButtons: Story = {
 };
 
 /** 320 px: long titles with the external mark wrap. */
-export const Narrow320: Story = { args: { src: 'story-data/lien-ket-nhom.json', heading: 'Liên kết' }, decorators: [narrow] };
+export const Narrow320: Story = { args: { src: undefined, items: grouped, heading: 'Liên kết' }, decorators: [narrow] };
 
 /** 320 px, grid. */
-export const Narrow320Grid: Story = { args: { src: 'story-data/dich-vu-cong-mo-ta.json', layout: 'grid' }, decorators: [narrow] };
+export const Narrow320Grid: Story = {
+  args: { src: undefined, items: described, layout: 'grid' },
+  decorators: [narrow],
+};
 
 /** Loading, for ever. */
 export const Loading: Story = { tags: ['loading'], args: { src: mock('never'), timeout: FOREVER }, decorators: [sidebar] };
