@@ -1,5 +1,6 @@
 /** Defines every gov- element and re-exports their classes and the shared types. */
 export * from './article/article.js';
+export * from './display-settings/display-settings.js';
 export * from './document-list/document-list.js';
 export * from './news-list/news-list.js';
 export * from './notice-board/notice-board.js';

@@ -5,6 +5,7 @@ import '../src/news-list/news-list.js';
 import '../src/notice-board/notice-board.js';
 import '../src/service-links/service-links.js';
 import '../src/visit-counter/visit-counter.js';
+import { tokenTable } from './token-table.js';
 
 /**
  * Theming with the `--gov-*` custom properties (src/core/base.styles.ts): set them on any ancestor and
@@ -115,4 +116,10 @@ export const Parts: Story = {
       <div class="parts-demo" style="max-width: 40rem">
         <gov-news-list src="data/tin-tuc.json" heading="Các tin khác" limit="5"></gov-news-list>
       </div>`,
+};
+
+/** Every `--gov-*` token with its default, and its value in the dark and high-contrast themes (read from the code). */
+export const TokenDefaults: Story = {
+  parameters: { controls: { disable: true } },
+  render: () => tokenTable(),
 };

@@ -49,6 +49,7 @@ describe('gov-display-settings', () => {
     expect(groups.map((g) => g.querySelector('legend')!.textContent!.trim())).to.deep.equal(['Cỡ chữ', 'Giao diện']);
     expect(el.shadowRoot!.querySelector('[role=group]')!.getAttribute('aria-label')).to.equal('Cỡ chữ, tương phản');
     expect(checkedLabels(el)).to.deep.equal(['Thường', 'Tự động']);
+    expect(el.getAttribute('state')).to.equal('ready');
     expect([...el.shadowRoot!.querySelectorAll('input')].every((i) => i.type === 'radio')).to.be.true;
     await expect(el).to.be.accessible();
   });
@@ -70,7 +71,8 @@ describe('gov-display-settings', () => {
     const { detail } = await oneEvent(el, 'gov-display-change');
     expect(detail).to.deep.equal({ size: 'normal', theme: 'dark', resolvedTheme: 'dark' });
     expect(root.dataset.govTheme).to.equal('dark');
-    expect(boxBackground(list)).to.equal('rgb(20, 33, 47)').and.not.equal(light);
+    expect(light).to.equal('rgb(255, 255, 255)');
+    expect(boxBackground(list)).to.equal('rgb(20, 33, 47)');
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).to.deep.equal({ size: 'normal', theme: 'dark' });
     await choose(el, 'Tương phản cao');
     expect(root.dataset.govTheme).to.equal('contrast');

@@ -76,7 +76,8 @@ function applyToPage(settings: DisplaySettings, theme: Theme): void {
  * `<html data-gov-theme="light|dark|contrast" data-gov-text-size="normal|large|larger">` and the
  * custom property `--gov-text-scale` (1, 1.25, 1.5) on `<html>`, which a page may use for its own
  * text. "Automatic" follows the system: more contrast, then a dark scheme, then light; under forced
- * colours (Windows contrast themes) the system's colours rule and the theme stays light. Hidden in print.
+ * colours (Windows contrast themes) the system's colours rule and the theme stays light. Hidden in
+ * print. It loads no data: its `state` attribute is `ready` once it has rendered.
  *
  * @summary Text size and contrast ("Cỡ chữ, tương phản") for every gov- element and the page.
  * @tag gov-display-settings
@@ -84,6 +85,9 @@ function applyToPage(settings: DisplaySettings, theme: Theme): void {
  * @csspart group - Each group of choices (a `<fieldset>`): text size, theme.
  * @csspart legend - A group's name.
  * @csspart option - One choice (a radio button styled as a button).
+ *
+ * @cssprop --gov-text-scale - Set on `<html>` by the control (1, 1.25, 1.5); every gov- element scales its text by it once, and a page may use it too.
+ * @cssprop --gov-color-primary - The choices' border, and the chosen one's background (the shared token; the other shared colour tokens apply too).
  *
  * @fires gov-display-change - The visitor changed a setting; `detail: { size, theme, resolvedTheme }`.
  */
@@ -175,6 +179,11 @@ export class GovDisplaySettings extends LitElement {
           >`,
       )}
     </fieldset>`;
+  }
+
+  protected override firstUpdated(): void {
+    // Like every gov- element, it says when it is ready (always: it has no data to wait for).
+    this.setAttribute('state', 'ready');
   }
 
   protected override render(): TemplateResult {

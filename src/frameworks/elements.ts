@@ -1,6 +1,7 @@
 import type { LitElement } from 'lit';
 import { GovArticle } from '../article/article.js';
 import type { GovErrorEvent, GovLoadEvent } from '../core/events.js';
+import { GovDisplaySettings } from '../display-settings/display-settings.js';
 import { GovDocumentList } from '../document-list/document-list.js';
 import { GovNewsList } from '../news-list/news-list.js';
 import { GovNoticeBoard } from '../notice-board/notice-board.js';
@@ -23,6 +24,7 @@ export const govElements = {
   'gov-video-list': { element: GovVideoList, events: ['gov-video-play'] },
   'gov-photo-gallery': { element: GovPhotoGallery, events: ['gov-photo-view'] },
   'gov-document-list': { element: GovDocumentList, events: [] },
+  'gov-display-settings': { element: GovDisplaySettings, events: ['gov-display-change'] },
 } as const;
 
 /** A gov- tag name. */
@@ -33,7 +35,8 @@ export type GovElementOf<Tag extends GovTag> = InstanceType<(typeof govElements)
 
 /** The events of a tag's element, by name, with their `detail` types. */
 export type GovEventsOf<Tag extends GovTag> = {
-  'gov-load': GovLoadEvent<Awaited<GovElementOf<Tag>['loaded']>>;
+  // The display settings load no data: their gov-load never fires (never).
+  'gov-load': GovLoadEvent<GovElementOf<Tag> extends { loaded: Promise<infer D> } ? D : never>;
   'gov-error': GovErrorEvent;
 } & {
   [Name in (typeof govElements)[Tag]['events'][number]]: GlobalEventHandlersEventMap[Name];
@@ -45,7 +48,7 @@ export type PascalCase<S extends string> = S extends `${infer Head}-${infer Tail
   : Capitalize<S>;
 
 /** Read-only members that are not settable data. */
-type ReadOnlyMembers = 'state' | 'loaded';
+type ReadOnlyMembers = 'state' | 'loaded' | 'size' | 'theme' | 'resolvedTheme';
 
 /**
  * The properties a page sets on a tag's element (`items`, `heading`, `ticker`…): its own public

@@ -36,3 +36,5 @@ export const GovVideoList = wrap('gov-video-list');
 export const GovPhotoGallery = wrap('gov-photo-gallery');
 /** `<gov-document-list>` as a React component. */
 export const GovDocumentList = wrap('gov-document-list');
+/** `<gov-display-settings>` as a React component, with `onGovDisplayChange`. */
+export const GovDisplaySettings = wrap('gov-display-settings');
