@@ -441,6 +441,71 @@ describe('<gov-video-list>', () => {
     expect(all(a, 'iframe')).to.have.length(1);
   });
 
+  describe('captions and transcripts', () => {
+    const clip = {
+      title: 'Huyện Đoàn Gia Lộc',
+      url: '/api/loading/video-huyen-doan-gia-loc.mp4?v=captions',
+      captions: '/tests/fixtures/video-captions.vtt',
+      transcript: '/van-ban/loi-video-huyen-doan.html',
+    };
+
+    it('gives a video file its WebVTT captions as a <track>, which the browser loads', async () => {
+      const el = await loaded(html`<gov-video-list .items=${[clip]}></gov-video-list>`);
+      one<HTMLButtonElement>(el, '[part="play-button"]').click();
+      await el.updateComplete;
+      const track = one<HTMLTrackElement>(el, 'video[part="embed"] track');
+      expect(track.kind).to.equal('captions');
+      expect(track.srclang).to.equal('vi');
+      expect(track.label).to.equal('Phụ đề');
+      expect(track.default).to.be.true;
+      expect(track.src).to.equal(new URL(clip.captions, location.href).href);
+      await waitUntil(() => track.readyState === HTMLTrackElement.LOADED, 'the captions never loaded');
+      expect((track.track.cues![0] as VTTCue).text).to.equal('Huyện Đoàn Gia Lộc ra quân Tháng Thanh niên năm 2020.');
+    });
+
+    it('shows the transcript link under the player, named with the video', async () => {
+      const el = await loaded(
+        html`<gov-video-list .items=${[clip, { ...clip, title: 'Video khác', transcript: undefined }]}></gov-video-list>`,
+      );
+      const link = one<HTMLAnchorElement>(el, '[part="transcript"]');
+      expect(link.getAttribute('href')).to.match(/\/van-ban\/loi-video-huyen-doan\.html$/);
+      expect(textOf(link)).to.equal('Bản chép lời: Huyện Đoàn Gia Lộc');
+      expect(link.getClientRects().length, 'on screen').to.be.greaterThan(0);
+      // Under the player: after the stage and its caption.
+      expect(one(el, '[part="caption"]').compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+      await expect(el).to.be.accessible();
+      // The next video in the player has none.
+      all<HTMLButtonElement>(el, '[part="item-button"]')[1].click();
+      await el.updateComplete;
+      expect(all(el, '[part="transcript"]')).to.have.length(0);
+    });
+
+    it('drops captions and transcripts outside the URL allowlist; a mailto: is no captions file', async () => {
+      const el = await loaded(
+        html`<gov-video-list
+          .items=${[
+            { ...clip, captions: 'javascript:alert(1)', transcript: 'javascript:alert(1)' },
+            { ...clip, captions: 'mailto:a@b.vn' },
+          ]}
+        ></gov-video-list>`,
+      );
+      expect(all(el, '[part="transcript"]')).to.have.length(0);
+      for (const entry of [0, 1]) {
+        all<HTMLButtonElement>(el, '[part="item-button"]')[entry].click();
+        await el.updateComplete;
+        expect(all(el, 'track')).to.have.length(0);
+      }
+    });
+
+    it('says "Captions" and "Transcript" in English', async () => {
+      const el = await loaded(html`<gov-video-list lang="en" .items=${[clip]}></gov-video-list>`);
+      expect(textOf(one(el, '[part="transcript"]'))).to.equal('Transcript: Huyện Đoàn Gia Lộc');
+      one<HTMLButtonElement>(el, '[part="play-button"]').click();
+      await el.updateComplete;
+      expect(one<HTMLTrackElement>(el, 'track').label).to.equal('Captions');
+    });
+  });
+
   describe('removal', () => {
     it('leaves nothing running and no listener on window or document', async () => {
       const added: Array<[EventTarget, string, unknown]> = [];

@@ -16,6 +16,10 @@ export interface VideoItemInput {
   duration?: string | number;
   /** ISO 8601, `dd/MM/yyyy` or RFC 822. */
   date?: string;
+  /** Captions for a video file: the URL of a WebVTT file (on the page's own site: browsers load tracks only from there). */
+  captions?: string;
+  /** The URL of the video's transcript (a page or document), linked under the player. */
+  transcript?: string;
 }
 
 /** A video after validation: text is trimmed, URLs passed the allowlist, the link is parsed. */
@@ -29,7 +33,14 @@ export interface VideoItem {
   /** Length in whole seconds. */
   duration?: number;
   date?: GovDate;
+  /** The WebVTT captions URL, when it passed the allowlist (a `<track>` of a video file). */
+  captions?: string;
+  /** The transcript URL, when it passed the allowlist. */
+  transcript?: string;
 }
+
+/** An `http:` or `https:` URL, or nothing: a `mailto:` or `tel:` link is no captions file. */
+const webUrl = (url: string | undefined): string | undefined => (url && /^https?:/i.test(url) ? url : undefined);
 
 const clock = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/;
 const iso = /^PT(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/i;
@@ -96,6 +107,8 @@ export function toVideoItem(raw: RawRecord, base: string, timeZone?: string): Vi
       (source?.kind === 'youtube' ? { src: youtubeThumbnail(source.id), alt: '' } : undefined),
     duration: parseDuration(raw.duration),
     date: date(raw.date, timeZone),
+    captions: webUrl(safeUrl(text(raw.captions), base)),
+    transcript: safeUrl(text(raw.transcript), base),
   };
 }
 

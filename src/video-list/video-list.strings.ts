@@ -8,6 +8,8 @@ export const videoListStrings = defineStrings({
     playlist: 'Danh sách video',
     duration: 'Thời lượng {0}',
     cannotPlay: 'Không phát được video này tại đây.',
+    captions: 'Phụ đề',
+    transcript: 'Bản chép lời',
   },
   en: {
     heading: 'Videos',
@@ -15,6 +17,8 @@ export const videoListStrings = defineStrings({
     playlist: 'Video playlist',
     duration: 'Duration {0}',
     cannotPlay: 'This video cannot be played here.',
+    captions: 'Captions',
+    transcript: 'Transcript',
   },
 });
 

@@ -176,6 +176,26 @@ export const videoListStyles = css`
     }
   }
 
+  /* A playlist entry plays its video: a play symbol on its thumbnail says it can be pressed. */
+  .thumb {
+    position: relative;
+  }
+  .thumb .icon {
+    position: absolute;
+    inset: 0;
+    width: 2.25em;
+    margin: auto;
+  }
+  .entry:is(:hover, :focus-visible) .disc {
+    fill: var(--_primary);
+  }
+  @media (forced-colors: active) {
+    .entry .disc {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+  }
+
   /* grid layout: every card plays in place. */
   .grid {
     display: grid;

@@ -41,7 +41,7 @@ declare global {
   }
 }
 
-type Labels = 'play' | 'playlist' | 'duration' | 'cannotPlay';
+type Labels = 'play' | 'playlist' | 'duration' | 'cannotPlay' | 'captions' | 'transcript';
 
 /** `detail` of the video list's `gov-load`: the validated videos it rendered. */
 export interface GovVideoListLoadDetail {
@@ -77,6 +77,7 @@ export interface GovVideoListEventMap extends GovEventMap<GovVideoListLoadDetail
  * @csspart link - A title that links out (videos the element cannot play).
  * @csspart duration - A video's length, on its thumbnail.
  * @csspart date - A video's `<time>`.
+ * @csspart transcript - The link to a video's transcript, under its player (items with `transcript`).
  *
  * @cssprop --gov-color-primary - Heading bar, buttons, and the play button under the pointer or focus (default #0b4a8b).
  * @cssprop --gov-color-skeleton - Loading placeholder and thumbnail background.
@@ -229,6 +230,17 @@ export class GovVideoList extends GovElement<VideoItem[], Labels, GovVideoListEv
               ? source.kind === 'file'
                 ? html`<video class="embed" part="embed" controls autoplay playsinline aria-label=${title}>
                     <source src=${source.url} type=${source.type} @error=${() => this.fail(item)} />
+                    ${
+                      item.captions
+                        ? html`<track
+                            kind="captions"
+                            src=${item.captions}
+                            srclang=${i18n.lang}
+                            label=${i18n.t('captions')}
+                            default
+                          />`
+                        : nothing
+                    }
                   </video>`
                 : html`<iframe
                     class="embed"
@@ -262,7 +274,14 @@ export class GovVideoList extends GovElement<VideoItem[], Labels, GovVideoListEv
               : html`<span class="title" part="title">${title}</span>`
           }
           ${date(item)}
-        </p>`;
+        </p>
+        ${
+          item.transcript
+            ? html`<p class="transcript">
+                <a part="transcript" href=${item.transcript}>${i18n.t('transcript')}<span class="sr-only">: ${title}</span></a>
+              </p>`
+            : nothing
+        }`;
     };
     if (this.layout === 'grid') {
       return html`<ul class="grid" part="list">
@@ -270,6 +289,8 @@ export class GovVideoList extends GovElement<VideoItem[], Labels, GovVideoListEv
       </ul>`;
     }
     const many = visible.length > 1;
+    // Playlist entries are named as the play buttons are ("Phát video: …"): the words around the title, from the same label.
+    const [playBefore, playAfter = ''] = i18n.t('play', '\u0000').split('\u0000');
     return html`<div class=${many ? 'has-playlist' : ''}>
       <div class="main">${card(current!)}</div>
       ${
@@ -285,9 +306,14 @@ export class GovVideoList extends GovElement<VideoItem[], Labels, GovVideoListEv
                       aria-current=${item === current || nothing}
                       @click=${() => this.play(item)}
                     >
-                      <span class="thumb">${thumbnail(item, 160, 90)}</span>
+                      <span class="thumb"
+                        >${thumbnail(item, 160, 90)}<svg class="icon" viewBox="0 0 64 64" aria-hidden="true">
+                          <circle class="disc" cx="32" cy="32" r="32"></circle>
+                          <path d="M25 19 47 32 25 45Z"></path></svg
+                      ></span>
                       <span class="entry-text">
-                        <span class="title" part="title">${item.title}</span>
+                        <span class="sr-only">${playBefore}</span><span class="title" part="title">${item.title}</span
+                        ><span class="sr-only">${playAfter}</span>
                         <span class="meta">${duration(item)} ${date(item)}</span>
                       </span>
                     </button>
