@@ -291,7 +291,7 @@ export abstract class GovElement<
     return html`<button
       type="button"
       part="button retry"
-      aria-label=${this.i18n.t('retryNamed', this.boxName())}
+      aria-label=${this.i18n.t('retryNamed', this.boxName(), this.i18n.t('retry'))}
       @click=${this.retryFrom}
     >
       ${this.i18n.t('retry')}

@@ -14,7 +14,8 @@ const common = defineStrings({
     loading: 'Đang tải…',
     empty: 'Chưa có dữ liệu.',
     retry: 'Thử lại',
-    retryNamed: 'Thử lại: {0}',
+    // {1} is the `retry` label as shown (a page may replace it), {0} the box: the name starts with the visible text.
+    retryNamed: '{1}: {0}',
     failed: 'Chưa tải được {0}. Thử lại sau ít phút.',
     unreadable: 'Chưa hiển thị được {0}.',
     unnamed: 'nội dung này',
@@ -24,7 +25,7 @@ const common = defineStrings({
     loading: 'Loading…',
     empty: 'No items yet.',
     retry: 'Try again',
-    retryNamed: 'Try again: {0}',
+    retryNamed: '{1}: {0}',
     failed: 'Could not load {0}. Please try again in a few minutes.',
     unreadable: 'Could not show {0}.',
     unnamed: 'this content',

@@ -23,7 +23,7 @@ describe('core/i18n', () => {
   it('fills placeholders', () => {
     expect(msg('vi', 'failed', 'Thông báo')).to.equal('Chưa tải được Thông báo. Thử lại sau ít phút.');
     expect(msg('en', 'failed', 'Notices')).to.equal('Could not load Notices. Please try again in a few minutes.');
-    expect(msg('vi', 'retryNamed', 'Thông báo')).to.equal('Thử lại: Thông báo');
+    expect(msg('vi', 'retryNamed', 'Thông báo', msg('vi', 'retry'))).to.equal('Thử lại: Thông báo');
   });
 });
 
