@@ -707,7 +707,8 @@ describe('<gov-notice-board>', () => {
         [1100, 5],
       ]) {
         const wrap = await fixture<HTMLDivElement>(
-          html`<div style="width: ${width}px">
+          // A page's font (the elements take it), the one the placeholder's lengths are measured in.
+          html`<div style="width: ${width}px; font: 16px/1.5 system-ui, sans-serif">
             <gov-notice-board
               limit=${limit}
               src=${fixtureUrl('notices.json', `&delay=500&id=${uid()}`)}

@@ -21,15 +21,15 @@ export const articleStyles = css`
     font-size: 1.5em;
   }
   .category {
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
     color: var(--_primary);
-    font-size: 0.8125em;
+    font-size: var(--_small);
     font-weight: 700;
     text-transform: uppercase;
     letter-spacing: 0.02em;
   }
   .title {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     color: var(--gov-article-title-color, var(--_primary));
     font-size: var(--gov-article-title-size, 1.6em);
     line-height: 1.3;
@@ -41,7 +41,7 @@ export const articleStyles = css`
   .content figcaption,
   .related .date {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_small);
   }
   .meta,
   .summary,
@@ -63,7 +63,7 @@ export const articleStyles = css`
     font-style: italic;
   }
   .caption {
-    margin-top: 0.35rem;
+    margin-top: 0.35em;
     text-align: center;
   }
   .content {
@@ -134,7 +134,7 @@ export const articleStyles = css`
   }
   .author,
   .source {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     text-align: end;
   }
   .author {
@@ -145,15 +145,15 @@ export const articleStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: flex-end;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin-top: var(--_space);
     padding-top: var(--_space);
     border-top: 1px solid var(--_border);
   }
   .tools button {
-    min-width: 2.75rem;
-    padding: 0.2rem 0.75rem;
-    font-size: 0.875rem;
+    min-width: 2.75em;
+    padding: 0.2em 0.75em;
+    font-size: 0.875em;
   }
   .tools [aria-disabled='true'] {
     cursor: not-allowed;
@@ -163,14 +163,14 @@ export const articleStyles = css`
   }
   .text-size {
     display: inline-flex;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   /* "Các tin khác": the article's own related items, with the look of <gov-news-list>'s list. */
   .related {
     margin-top: calc(var(--_space) * 2);
   }
   .related li {
-    padding: 0.45rem 0;
+    padding: 0.45em 0;
     border-bottom: 1px dotted var(--_border);
   }
   .related li:last-child {
@@ -178,11 +178,6 @@ export const articleStyles = css`
   }
   .related .link {
     font-weight: 600;
-    text-decoration: none;
-  }
-  .related a:hover,
-  .related a:focus-visible {
-    text-decoration: underline;
   }
   .related .date {
     white-space: nowrap;
@@ -206,7 +201,7 @@ export const articleStyles = css`
     height: auto;
     width: 100%;
     aspect-ratio: 16 / 9;
-    max-height: 22rem;
+    max-height: 22em;
   }
   @media (forced-colors: active) {
     .tools [aria-disabled='true'] {

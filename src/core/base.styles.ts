@@ -16,7 +16,11 @@ export const baseStyles = css`
     --_accent: var(--gov-color-accent, #b3261e);
     --_focus: var(--gov-color-focus, #b35900);
     --_radius: var(--gov-radius, 4px);
-    --_space: var(--gov-space, 0.75rem);
+    --_space: var(--gov-space, 0.75em);
+    /* Secondary text (dates, badges, counts): a step under the body text, never under 15 px on phones. */
+    --_small: var(--gov-font-size-small, 0.875em);
+    /* Buttons' height: 44 px at least on phones (below). */
+    --_target: max(2.25em, 36px);
     --_skeleton: var(--gov-color-skeleton, #e3e8ee);
     display: block;
     box-sizing: border-box;
@@ -24,8 +28,9 @@ export const baseStyles = css`
     /* Under a dark or high-contrast theme the page around may stay light: the text keeps its own ground. */
     background: var(--gov-color-canvas, none);
     border-radius: var(--_radius);
-    font-family: var(--gov-font-family, system-ui, 'Segoe UI', Roboto, Arial, sans-serif);
-    font-size: calc(var(--gov-font-size, 1rem) * var(--gov-text-scale, 1));
+    /* The page's own font and size (em, never rem: old themes set html { font-size: 10px }). */
+    font-family: var(--gov-font-family, inherit);
+    font-size: calc(var(--gov-font-size, 1em) * var(--gov-text-scale, 1));
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
@@ -61,6 +66,7 @@ export const baseStyles = css`
   }
   a {
     color: var(--_link);
+    text-decoration-line: var(--gov-link-decoration, underline);
   }
   a:hover {
     text-decoration-thickness: 2px;
@@ -72,8 +78,8 @@ export const baseStyles = css`
   button {
     font: inherit;
     cursor: pointer;
-    min-height: 2.25rem;
-    padding: 0.25rem 0.9rem;
+    min-height: var(--_target);
+    padding: 0.25em 0.9em;
     border: 1px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -103,27 +109,27 @@ export const baseStyles = css`
   .error {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
     color: var(--_accent);
   }
   .error p {
     margin: 0;
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
   }
   /* Over kept data or fallback content after a failure: quiet, in the muted colour. */
   .note {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
     justify-content: flex-end;
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     color: var(--_muted);
   }
   .note p {
     margin: 0;
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
   }
   /* The loading placeholder's boxes (skeletonBox() in templates.ts); each element gives them its geometry.
      Inside the frame, so the grey wins over the element's own colours for the same piece. */
@@ -143,6 +149,18 @@ export const baseStyles = css`
   @keyframes gov-pulse {
     to {
       opacity: 0.45;
+    }
+  }
+  /* Phones (the viewport, not the box: a sidebar on a desktop keeps the page's size): body text
+     18 px, secondary text 15 px and buttons and link rows 44 px at least. */
+  @media screen and (max-width: 40em) {
+    :host {
+      font-size: calc(max(var(--gov-font-size, 1em), 18px) * var(--gov-text-scale, 1));
+      --_small: max(var(--gov-font-size-small, 0.875em), 15px);
+      --_target: max(2.75em, 44px);
+    }
+    li:has(a, button) {
+      min-height: 44px;
     }
   }
   @media (prefers-reduced-motion: reduce) {

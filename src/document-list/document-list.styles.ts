@@ -11,40 +11,40 @@ export const documentListStyles = css`
   .controls {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem var(--_space);
+    gap: 0.5em var(--_space);
     align-items: flex-end;
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
   }
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.2rem;
-    flex: 1 1 10rem;
+    gap: 0.2em;
+    flex: 1 1 10em;
     min-width: 0;
   }
   .field.search {
-    flex: 3 1 16rem;
+    flex: 3 1 16em;
   }
   .field.clear {
     flex: 0 0 auto;
   }
   label {
-    font-size: 0.875em;
+    font-size: var(--_small);
     font-weight: 600;
   }
   input,
   select {
     font: inherit;
     width: 100%;
-    min-height: 2.25rem;
-    padding: 0.25rem 0.5rem;
+    min-height: var(--_target);
+    padding: 0.25em 0.5em;
     border: 1px solid var(--_muted);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
   }
   .count {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     color: var(--_muted);
   }
   .table {
@@ -53,13 +53,13 @@ export const documentListStyles = css`
   }
   th,
   td {
-    padding: 0.45rem 0.5rem;
+    padding: 0.45em 0.5em;
     text-align: start;
     vertical-align: top;
     border-bottom: 1px solid var(--_border);
   }
   thead th {
-    font-size: 0.875em;
+    font-size: var(--_small);
     border-bottom: 2px solid var(--_primary);
     white-space: nowrap;
   }
@@ -109,7 +109,7 @@ export const documentListStyles = css`
     padding: 0 0.4em;
     border: 1px solid currentColor;
     border-radius: var(--_radius);
-    font-size: 0.875em;
+    font-size: var(--_small);
     font-weight: 600;
     white-space: nowrap;
   }
@@ -130,7 +130,7 @@ export const documentListStyles = css`
     background: #e7eff8;
   }
   .files li + li {
-    margin-top: 0.25rem;
+    margin-top: 0.25em;
   }
   .meta {
     white-space: nowrap;
@@ -138,18 +138,18 @@ export const documentListStyles = css`
   .no-match {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
     padding: var(--_space) 0;
   }
   .no-match p {
     margin: 0;
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
   }
   .pager {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
     justify-content: center;
     margin-top: var(--_space);
@@ -162,7 +162,7 @@ export const documentListStyles = css`
     border-color: var(--_muted);
   }
   /* Cards: each row a bordered block whose cells carry their column's name. */
-  @container (max-width: 39.99rem) {
+  @container (max-width: 39.99em) {
     .table,
     .table > tbody,
     .table tr,
@@ -173,8 +173,8 @@ export const documentListStyles = css`
     .table > thead > tr {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.25rem 1rem;
-      margin-bottom: 0.5rem;
+      gap: 0.25em 1em;
+      margin-bottom: 0.5em;
     }
     /* The column names are on every card; only the sort buttons stay visible above them. */
     thead th:not(.sortable) {
@@ -194,13 +194,13 @@ export const documentListStyles = css`
       min-width: 0;
     }
     [part~='sort'] {
-      min-height: 2.75rem;
+      min-height: max(2.75em, 44px);
     }
     tbody tr {
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      padding: 0.35rem 0.6rem;
-      margin-bottom: 0.6rem;
+      padding: 0.35em 0.6em;
+      margin-bottom: 0.6em;
     }
     tbody tr:nth-child(even) {
       background: none;
@@ -208,7 +208,7 @@ export const documentListStyles = css`
     tbody th,
     tbody td {
       border: 0;
-      padding: 0.2rem 0;
+      padding: 0.2em 0;
       white-space: normal;
     }
     tbody th::before,
@@ -218,7 +218,7 @@ export const documentListStyles = css`
       content: attr(data-label) / '';
       display: block;
       color: var(--_muted);
-      font-size: 0.8em;
+      font-size: var(--_small);
       font-weight: 600;
     }
     tbody td:empty {
@@ -227,10 +227,10 @@ export const documentListStyles = css`
     input,
     select,
     button {
-      min-height: 2.75rem;
+      min-height: 2.75em;
     }
     .skeleton-box.input {
-      height: 2.75rem;
+      height: 2.75em;
     }
     /* Narrow boxes are phones: body text of at least 18 px. */
     .controls,
@@ -244,11 +244,11 @@ export const documentListStyles = css`
   /* The loading placeholder's geometry (the shared look is skeletonBox() in the core). */
   .skeleton-box.label {
     align-self: flex-start;
-    font-size: 0.875em;
+    font-size: var(--_small);
   }
   .skeleton-box.input {
     display: block;
-    height: 2.25rem;
+    height: var(--_target);
   }
   @media (forced-colors: active) {
     .status {

@@ -4,7 +4,7 @@ export const newsListStyles = css`
   .items > li,
   .rows > .row {
     display: block;
-    padding: 0.45rem 0;
+    padding: 0.45em 0;
     border-bottom: 1px dotted var(--_border);
   }
   .items > li:last-child,
@@ -13,15 +13,10 @@ export const newsListStyles = css`
   }
   .link {
     font-weight: 600;
-    text-decoration: none;
-  }
-  a.link:hover,
-  a.link:focus-visible {
-    text-decoration: underline;
   }
   .date {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_small);
     white-space: nowrap;
   }
   .image {
@@ -34,12 +29,12 @@ export const newsListStyles = css`
     border-radius: var(--_radius);
   }
   .summary {
-    margin: 0.35rem 0 0;
+    margin: 0.35em 0 0;
   }
   /* cards: a grid of pictures with their titles (the skeleton's rows too). */
   :host([layout='cards']) :is(.items, .rows) {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--gov-card-min-width, 12rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--gov-card-min-width, 12em)), 1fr));
     gap: var(--_space);
   }
   :host([layout='cards']) :is(.items > li, .rows > .row) {
@@ -47,13 +42,13 @@ export const newsListStyles = css`
     padding: 0;
     display: flex;
     flex-direction: column;
-    gap: 0.35rem;
+    gap: 0.35em;
   }
   .featured {
     display: grid;
     gap: var(--_space);
     padding-bottom: var(--_space);
-    margin-bottom: 0.25rem;
+    margin-bottom: 0.25em;
     border-bottom: 1px solid var(--_border);
   }
   .featured .link {
@@ -63,7 +58,7 @@ export const newsListStyles = css`
   .body {
     container-type: inline-size;
   }
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .featured.has-image {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
     }
@@ -80,8 +75,8 @@ export const newsListStyles = css`
   }
   .skeleton-box.button {
     display: inline-block;
-    min-height: 2.25rem;
-    padding: 0.25rem 0.9rem;
+    min-height: var(--_target);
+    padding: 0.25em 0.9em;
     border: 1px solid transparent;
   }
   @media print {

@@ -2,32 +2,28 @@ import { css } from 'lit';
 
 export const noticeBoardStyles = css`
   li {
-    padding: 0.45rem 0;
+    padding: 0.45em 0;
   }
   li + li {
     border-top: 1px dotted var(--_border);
-  }
-  a:not(:hover, :focus-visible) {
-    text-decoration: none;
   }
   [part~='item-important'] .link {
     font-weight: 700;
   }
   .date {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_small);
     white-space: nowrap;
   }
   .badge {
     display: inline-block;
     padding: 0 0.4em;
     border-radius: var(--_radius);
-    font-size: 0.75em;
+    font-size: var(--_small);
     font-weight: 700;
-    line-height: 1.6;
+    line-height: 1.5;
     vertical-align: 0.1em;
     white-space: nowrap;
-    text-transform: uppercase;
   }
   .new {
     background: var(--gov-color-new, #a00f0f);
@@ -73,7 +69,7 @@ export const noticeBoardStyles = css`
     min-height: 0;
   }
   .ticker {
-    height: var(--gov-ticker-height, 12rem);
+    height: var(--gov-ticker-height, 12em);
     overflow: hidden;
   }
   .viewport {
@@ -85,7 +81,7 @@ export const noticeBoardStyles = css`
     padding-inline: 5px;
   }
   .controls {
-    margin-bottom: 0.35rem;
+    margin-bottom: 0.35em;
     text-align: end;
   }
   .pause {

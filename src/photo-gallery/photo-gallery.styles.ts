@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const photoGalleryStyles = css`
   .photos {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--gov-photo-min-width, 7rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--gov-photo-min-width, 7em)), 1fr));
     gap: calc(var(--_space) * 0.67);
   }
   /* One row that scrolls sideways; the padding keeps the thumbnails' focus rings inside the scroller. */
@@ -16,7 +16,7 @@ export const photoGalleryStyles = css`
     margin: -6px;
   }
   :host([layout='strip']) .photos > li {
-    flex: 0 0 var(--gov-photo-strip-width, 9rem);
+    flex: 0 0 var(--gov-photo-strip-width, 9em);
     scroll-snap-align: start;
   }
   .album + .album,
@@ -24,7 +24,7 @@ export const photoGalleryStyles = css`
     margin-top: var(--_space);
   }
   .album-heading {
-    margin-bottom: 0.4rem;
+    margin-bottom: 0.4em;
     font-weight: 700;
   }
   .thumb {
@@ -60,7 +60,7 @@ export const photoGalleryStyles = css`
     padding: 0.4em;
     border: 1px dashed var(--_border);
     color: var(--_text);
-    font-size: 0.875em;
+    font-size: var(--_small);
     line-height: 1.3;
     text-align: center;
   }
@@ -109,7 +109,7 @@ export const photoGalleryStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     border-color: currentColor;
     background: transparent;
     color: inherit;
@@ -130,7 +130,7 @@ export const photoGalleryStyles = css`
   .view {
     display: grid;
     grid-template-rows: minmax(0, 1fr) auto;
-    gap: 0.5rem;
+    gap: 0.5em;
     min-height: 0;
     margin: 0;
   }

@@ -6,14 +6,14 @@ import { css } from 'lit';
  */
 export const serviceLinksStyles = css`
   :host {
-    --_icon: var(--gov-link-icon-size, 1.25rem);
+    --_icon: var(--gov-link-icon-size, 1.25em);
   }
   * + .group {
     margin-top: var(--_space);
   }
   .group-heading {
-    margin: 0 0 0.35rem;
-    padding-bottom: 0.2rem;
+    margin: 0 0 0.35em;
+    padding-bottom: 0.2em;
     border-bottom: 2px solid;
     color: var(--_primary);
     font-weight: 700;
@@ -22,12 +22,8 @@ export const serviceLinksStyles = css`
   .link {
     display: flex;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: 0.5em;
     font-weight: 600;
-    text-decoration: none;
-  }
-  .link:is(:hover, :focus-visible) .title {
-    text-decoration: underline;
   }
   .icon {
     flex: none;
@@ -46,13 +42,13 @@ export const serviceLinksStyles = css`
     vertical-align: -0.1em;
   }
   .description {
-    margin: 0.2rem 0 0;
+    margin: 0.2em 0 0;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_small);
   }
   .links > * {
     display: block;
-    padding: 0.45rem 0;
+    padding: 0.45em 0;
     border-bottom: 1px dotted var(--_border);
   }
   .links > :last-child {
@@ -62,7 +58,7 @@ export const serviceLinksStyles = css`
   /* grid: tiles */
   :host([layout='grid']) .links {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--gov-tile-min-width, 8rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--gov-tile-min-width, 8em)), 1fr));
     gap: calc(var(--_space) * 0.75);
   }
   :host([layout='grid']) .links > * {
@@ -77,14 +73,14 @@ export const serviceLinksStyles = css`
     flex: 1;
     flex-direction: column;
     align-items: center;
-    padding: var(--_space) 0.5rem;
+    padding: var(--_space) 0.5em;
   }
   :host([layout='grid']) .icon {
-    --_icon: var(--gov-link-icon-size, 2.25rem);
+    --_icon: var(--gov-link-icon-size, 2.25em);
     margin: 0;
   }
   :host([layout='grid']) .description {
-    margin: -0.5rem 0.5rem 0.5rem;
+    margin: -0.5em 0.5em 0.5em;
   }
   :host([layout='grid']) a:hover {
     background: var(--gov-color-hover, #eef3f9);
@@ -93,7 +89,7 @@ export const serviceLinksStyles = css`
   /* buttons: full-width coloured links, as portal sidebars have */
   :host([layout='buttons']) .links {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   :host([layout='buttons']) .links > * {
     padding: 0;
@@ -101,9 +97,11 @@ export const serviceLinksStyles = css`
   }
   :host([layout='buttons']) .link {
     align-items: center;
-    min-height: 2.75rem;
-    padding: 0.5rem 0.75rem;
+    min-height: max(2.75em, 44px);
+    padding: 0.5em 0.75em;
     border-radius: var(--_radius);
+    /* Filled buttons need no underline to look tappable. */
+    text-decoration-line: none;
   }
   /* The loading placeholder's buttons keep its grey. */
   :host([layout='buttons']) .link:not(.skeleton-box) {

@@ -62,7 +62,7 @@ export const videoListStyles = css`
     box-shadow: inset 0 0 0 6px #fff;
   }
   .icon {
-    width: clamp(2.75rem, 18%, 4.25rem);
+    width: clamp(2.75em, 18%, 4.25em);
     height: auto;
     fill: currentColor;
     filter: drop-shadow(0 1px 3px rgb(0 0 0 / 50%));
@@ -78,27 +78,27 @@ export const videoListStyles = css`
   .stage .duration,
   .note {
     position: absolute;
-    inset-block-end: 0.4rem;
-    inset-inline-end: 0.4rem;
+    inset-block-end: 0.4em;
+    inset-inline-end: 0.4em;
     margin: 0;
     padding: 0 0.35em;
     background: var(--_overlay);
     color: var(--_on-overlay);
     border-radius: var(--_radius);
-    font-size: 0.875em;
+    font-size: var(--_small);
     pointer-events: none;
   }
   .note {
-    inset-inline-start: 0.4rem;
-    padding: 0.3rem 0.6rem;
+    inset-inline-start: 0.4em;
+    padding: 0.3em 0.6em;
   }
   .stage:has(.duration) .note {
-    inset-block-end: 2rem;
+    inset-block-end: 2em;
   }
 
   /* Titles, dates, lengths. */
   .caption {
-    margin: 0.45rem 0 0;
+    margin: 0.45em 0 0;
   }
   .title {
     font-weight: 600;
@@ -106,7 +106,7 @@ export const videoListStyles = css`
   .caption .date,
   .meta {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_small);
   }
 
   /* player layout: the stage and its caption, then the playlist (beside them when there is room). */
@@ -119,10 +119,10 @@ export const videoListStyles = css`
   }
   .entry {
     display: flex;
-    gap: 0.6rem;
+    gap: 0.6em;
     align-items: flex-start;
     width: 100%;
-    padding: 0.45rem 0.35rem;
+    padding: 0.45em 0.35em;
     border: 0;
     background: none;
     color: var(--_text);
@@ -140,38 +140,47 @@ export const videoListStyles = css`
     color: var(--_primary);
   }
   .thumb {
-    flex: 0 0 var(--gov-playlist-thumb-width, 7.5rem);
+    flex: 0 0 var(--gov-playlist-thumb-width, 7.5em);
     aspect-ratio: 16 / 9;
   }
   .entry-text {
     display: grid;
-    gap: 0.1rem;
+    gap: 0.1em;
   }
   .meta {
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.6em;
   }
-  @container (max-width: 20rem) {
+  @container (max-width: 20em) {
     .thumb {
-      flex-basis: 6rem;
+      flex-basis: 6em;
     }
   }
   @media screen {
-    @container (min-width: 40rem) {
+    @container (min-width: 40em) {
       .has-playlist {
         display: grid;
         grid-template-columns: minmax(0, 5fr) minmax(0, 3fr);
+        align-items: start;
         gap: var(--_space);
       }
       .has-playlist .playlist {
-        /* Its own container: a narrow side playlist gets the smaller thumbnails too. */
-        container-type: size;
-        min-height: 12rem;
+        /* Its own container: a narrow side playlist gets the smaller thumbnails too. Every entry
+           whole: the list takes its own height rather than scrolling inside the player's, which
+           cut the last visible entry in half. */
+        container: gov-side-playlist / inline-size;
         margin: 0;
-        overflow-y: auto;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
+      }
+    }
+    /* Beside the player, each entry has room for three lines of title (a long title in the
+       narrow column, or the loading placeholder's) and the date line: the list keeps its height
+       when the data arrives. */
+    @container gov-side-playlist (min-width: 0) {
+      .entry {
+        min-height: calc(3 * 1.5em + 0.1em + 1.5 * var(--_small) + 0.9em + 1px);
       }
     }
   }
@@ -199,7 +208,7 @@ export const videoListStyles = css`
   /* grid layout: every card plays in place. */
   .grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--gov-video-min-width, 14rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--gov-video-min-width, 14em)), 1fr));
     gap: var(--_space);
   }
 

@@ -11,8 +11,8 @@ export const visitCounterStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
-    gap: 0 0.75rem;
-    padding: 0.4rem 0;
+    gap: 0 0.75em;
+    padding: 0.4em 0;
     border-bottom: 1px dotted var(--_border);
   }
   .count:first-child,
@@ -53,7 +53,7 @@ export const visitCounterStyles = css`
   .body {
     container-type: inline-size;
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 36em) {
     .counts {
       display: grid;
       grid-template-columns: repeat(4, 1fr);
