@@ -29,6 +29,8 @@ const expected = {
   'gov-video-list': ['Đôi nét về Gia Lộc', 'Đền Quát thôn Hạ Bì'],
   'gov-photo-gallery': ['Hoạt động của huyện Gia Lộc'],
   'gov-document-list': ['02/2020/QĐ-UBND', 'Còn hiệu lực', 'PDF, 1,2 MB'],
+  // Its theme sheet is adopted into the page and the text scale set through the CSSOM, both allowed by style-src 'self'.
+  'gov-display-settings': ['Cỡ chữ', 'Tương phản cao'],
 };
 const tags = Object.keys(expected);
 
