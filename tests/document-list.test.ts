@@ -14,9 +14,12 @@ import {
   waitForState,
 } from './helpers.js';
 
-/** The twelve documents of tests/fixtures/documents.json. */
+/** Twelve documents of the demo's register (demo/data/van-ban-dieu-hanh.json): each type, status and year. */
+const REGISTER = fixtureUrl('demo/van-ban-dieu-hanh.json', '&pick=0,1,2,3,4,7,10,12,16,23,27,31');
+
+/** The twelve documents of REGISTER. */
 async function register(): Promise<DocumentItemInput[]> {
-  const res = await fetch('/tests/fixtures/documents.json');
+  const res = await fetch(REGISTER);
   return ((await res.json()) as { items: DocumentItemInput[] }).items;
 }
 
@@ -50,7 +53,7 @@ async function choose(el: GovDocumentList, id: string, value: string): Promise<v
 describe('<gov-document-list>', () => {
   describe('data sources', () => {
     it('renders a register from a JSON {items} src as a table, newest first', async () => {
-      const el = await loaded(html`<gov-document-list src="/tests/fixtures/documents.json"></gov-document-list>`);
+      const el = await loaded(html`<gov-document-list src=${REGISTER}></gov-document-list>`);
       expect(textOf(one(el, '[part="heading"]'))).to.equal('Văn bản');
       expect(numbers(el)).to.have.length(12);
       expect(numbers(el).slice(0, 3)).to.deep.equal(['09/2020/QĐ-UBND', '05/CT-UBND', '66/KH-UBND']);
@@ -125,7 +128,7 @@ describe('<gov-document-list>', () => {
   describe('states', () => {
     it('shows a skeleton while loading, then the table; accessible in both', async () => {
       const el = await fixture<GovDocumentList>(
-        html`<gov-document-list page-size="5" src=${fixtureUrl('documents.json', '&delay=400')}></gov-document-list>`,
+        html`<gov-document-list page-size="5" src=${`${REGISTER}&delay=400`}></gov-document-list>`,
       );
       expect(el.getAttribute('state')).to.equal('loading');
       const skeleton = one(el, '[part="skeleton"]');
@@ -140,11 +143,7 @@ describe('<gov-document-list>', () => {
     for (const width of [320, 1000]) {
       it(`reserves about the space of the coming table at ${width} px`, async () => {
         const el = await fixture<GovDocumentList>(
-          html`<gov-document-list
-            style="width: ${width}px"
-            page-size="5"
-            src=${fixtureUrl('documents.json', '&delay=300')}
-          ></gov-document-list>`,
+          html`<gov-document-list style="width: ${width}px" page-size="5" src=${`${REGISTER}&delay=300`}></gov-document-list>`,
         );
         const loading = el.getBoundingClientRect().height;
         const move = await heightMoveUntilReady(el);
@@ -178,7 +177,7 @@ describe('<gov-document-list>', () => {
 
     it('times out with a message saying so, and retries with "Thử lại"', async () => {
       const el = await fixture<GovDocumentList>(
-        html`<gov-document-list lang="en" timeout="1000" src=${fixtureUrl('documents.json', '&delay=3000')}></gov-document-list>`,
+        html`<gov-document-list lang="en" timeout="1000" src=${`${REGISTER}&delay=3000`}></gov-document-list>`,
       );
       const detail = await nextError(el);
       expect(detail.error.kind).to.equal('timeout');
@@ -192,7 +191,7 @@ describe('<gov-document-list>', () => {
 
     it('shows fallback content until the data renders', async () => {
       const el = await fixture<GovDocumentList>(
-        html`<gov-document-list src=${fixtureUrl('documents.json', '&delay=300')}>
+        html`<gov-document-list src=${`${REGISTER}&delay=300`}>
           <a href="/van-ban/van-ban-huyen.html">Văn bản ban hành của huyện</a>
         </gov-document-list>`,
       );

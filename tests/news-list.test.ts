@@ -23,7 +23,7 @@ describe('<gov-news-list>', () => {
     });
 
     it('accepts a bare JSON array', async () => {
-      const el = await loaded(html`<gov-news-list src="/tests/fixtures/news-array.json"></gov-news-list>`);
+      const el = await loaded(html`<gov-news-list src=${fixtureUrl('demo/tin-tuc.json', '&as=array')}></gov-news-list>`);
       expect(titles(el)).to.have.length(10);
     });
 

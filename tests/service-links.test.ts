@@ -47,7 +47,10 @@ describe('<gov-service-links>', () => {
 
     it('accepts a bare JSON array (the "Hệ thống văn bản" box)', async () => {
       const el = await loaded(
-        html`<gov-service-links src=${fixtureUrl('services-array.json')} heading="Hệ thống văn bản"></gov-service-links>`,
+        html`<gov-service-links
+          src=${fixtureUrl('demo/van-ban.json', '&as=array')}
+          heading="Hệ thống văn bản"
+        ></gov-service-links>`,
       );
       expect(textOf(one(el, '[part="heading"]'))).to.equal('Hệ thống văn bản');
       expect(titles(el)).to.have.length(5);
@@ -364,7 +367,7 @@ describe('<gov-service-links>', () => {
   describe('states', () => {
     it('shows a skeleton that reserves the space of a five-link list while loading', async () => {
       const el = await fixture<GovServiceLinks>(
-        html`<gov-service-links src=${fixtureUrl('services-array.json', '&delay=400')}></gov-service-links>`,
+        html`<gov-service-links src=${fixtureUrl('demo/van-ban.json', '&as=array&delay=400')}></gov-service-links>`,
       );
       // Screen readers get the status only: the rows' invisible placeholder text is aria-hidden.
       expectLoadingSkeleton(el);

@@ -76,7 +76,7 @@ describe('<gov-video-list>', () => {
     });
 
     it('accepts a bare JSON array', async () => {
-      const el = await loaded(html`<gov-video-list src=${fixtureUrl('videos-array.json')}></gov-video-list>`);
+      const el = await loaded(html`<gov-video-list src=${fixtureUrl('demo/video.json', '&pick=0,1&as=array')}></gov-video-list>`);
       expect(all(el, '[part~="item"]')).to.have.length(2);
     });
 

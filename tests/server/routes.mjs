@@ -18,13 +18,22 @@ const types = {
 };
 
 /**
- * A fixture's text: `news-array.json` from tests/fixtures, `demo/tin-tuc.json` (or `demo/en/tin-tuc.json`)
+ * A fixture's text: `news.rss` from tests/fixtures, `demo/tin-tuc.json` (or `demo/en/tin-tuc.json`)
  * from the demo's data, the model content every test reads rather than a copy of it.
  */
 async function fixture(name) {
   const demo = /^demo\/((?:en\/)?[\w.-]+)$/.exec(name);
   const file = demo ? new URL(demo[1], demoData) : new URL(name.replace(/[^\w.-]/g, ''), fixtures);
   return readFile(fileURLToPath(file), 'utf8');
+}
+
+/** A JSON {items} document with only the items `pick` names, or as their bare array with `as=array`. */
+function reshape(text, q) {
+  if (!q.has('pick') && q.get('as') !== 'array') return text;
+  const data = JSON.parse(text);
+  const picks = q.get('pick')?.split(',').map(Number);
+  const picked = picks ? picks.map((i) => data.items[i]) : data.items;
+  return JSON.stringify(q.get('as') === 'array' ? picked : { ...data, items: picked });
 }
 
 /** Koa middleware for /api/* routes. */
@@ -44,10 +53,11 @@ export async function testRoutes(ctx, next) {
     return;
   }
   if (route === 'fixture') {
-    // /api/fixture?name=news-array.json&type=json&delay=… (name=demo/tin-tuc.json: the demo's data)
+    // /api/fixture?name=news.rss&type=xml&delay=… (name=demo/tin-tuc.json: the demo's data). For JSON with
+    // {items}: &pick=0,3,7 keeps those items, &as=array answers the bare array of items.
     const name = q.get('name') ?? '';
     ctx.type = types[q.get('type') ?? name.split('.').pop()] ?? 'text/plain';
-    ctx.body = await fixture(name);
+    ctx.body = reshape(await fixture(name), q);
     return;
   }
   if (route.startsWith('loading/')) {
