@@ -10,13 +10,12 @@ import { dateTemplate, imageTemplate, linkOrText, skeleton, skeletonBox } from '
 import type { SafeHtml } from '../core/sanitize.js';
 import type { NewsItem } from '../news-list/news-list.data.js';
 import { LIGHT_DOM, toArticleView, type Article, type ArticleInput, type ArticleView } from './article.data.js';
-import { articleStrings } from './article.strings.js';
+import { registerLanguage, type GovLabels, type Lang, type LanguageLabels, type LanguageOptions } from '../core/i18n.js';
+import { articleStrings, type ArticleLabel } from './article.strings.js';
 import { articleStyles } from './article.styles.js';
 
 export type { Article, ArticleInput };
-export type { ArticleLabel } from './article.strings.js';
-export { registerLanguage } from '../core/i18n.js';
-export type { GovLabels, Lang, LanguageLabels, LanguageOptions } from '../core/i18n.js';
+export { registerLanguage, type GovLabels, type Lang, type LanguageLabels, type LanguageOptions, type ArticleLabel };
 
 /** The tools the `tools` attribute can list, in any order. */
 export type ArticleTool = 'print' | 'back' | 'top' | 'text-size';

@@ -5,7 +5,7 @@ import type { GovEventMap } from '../core/events.js';
 import { dataChanged } from '../core/same-data.js';
 import { formatNumber } from '../core/format.js';
 import { define, focusTarget, GovElement } from '../core/gov-element.js';
-import type { Lang } from '../core/i18n.js';
+import { registerLanguage, type GovLabels, type Lang, type LanguageLabels, type LanguageOptions } from '../core/i18n.js';
 import { dateTemplate, linkOrText, skeleton, skeletonBox } from '../core/templates.js';
 import {
   documentStatus,
@@ -34,9 +34,7 @@ import { documentListStrings, type DocumentListLabel } from './document-list.str
 import { documentListStyles } from './document-list.styles.js';
 
 export type { DocumentFile, DocumentFileInput, DocumentItem, DocumentItemInput, DocumentStatus, SortDirection, SortKey };
-export type { DocumentListLabel } from './document-list.strings.js';
-export { registerLanguage } from '../core/i18n.js';
-export type { GovLabels, Lang, LanguageLabels, LanguageOptions } from '../core/i18n.js';
+export { registerLanguage, type GovLabels, type Lang, type LanguageLabels, type LanguageOptions, type DocumentListLabel };
 
 /** The columns `columns` can name, in their default order. */
 export type DocumentColumn =

@@ -7,13 +7,12 @@ import { formatDate, isoDay } from '../core/format.js';
 import { define, GovElement } from '../core/gov-element.js';
 import { dateTemplate, imageTemplate, linkOrText, skeleton, skeletonBox } from '../core/templates.js';
 import { toNewsItems, type NewsItem, type NewsItemInput } from './news-list.data.js';
-import { newsListStrings } from './news-list.strings.js';
+import { registerLanguage, type GovLabels, type Lang, type LanguageLabels, type LanguageOptions } from '../core/i18n.js';
+import { newsListStrings, type NewsListLabel } from './news-list.strings.js';
 import { newsListStyles } from './news-list.styles.js';
 
 export type { NewsItem, NewsItemInput };
-export type { NewsListLabel } from './news-list.strings.js';
-export { registerLanguage } from '../core/i18n.js';
-export type { GovLabels, Lang, LanguageLabels, LanguageOptions } from '../core/i18n.js';
+export { registerLanguage, type GovLabels, type Lang, type LanguageLabels, type LanguageOptions, type NewsListLabel };
 
 /** Invisible text of the loading placeholder: typical lengths of the model page's titles and summaries. */
 const GHOST_TITLE = 'Huyện ủy Gia Lộc tổ chức hội nghị trực tuyến chỉ đạo đợt cao điểm phòng chống dịch COVID-19';

@@ -6,7 +6,8 @@ import { dataChanged } from '../core/same-data.js';
 import { define, GovElement } from '../core/gov-element.js';
 import { inLiveDocument, Polling } from '../core/polling.js';
 import { dateTemplate, skeleton, skeletonBox } from '../core/templates.js';
-import { noticeBoardStrings } from './notice-board.strings.js';
+import { registerLanguage, type GovLabels, type Lang, type LanguageLabels, type LanguageOptions } from '../core/i18n.js';
+import { noticeBoardStrings, type NoticeBoardLabel } from './notice-board.strings.js';
 import { noticeBoardStyles } from './notice-board.styles.js';
 import {
   arrangeNotices,
@@ -18,9 +19,7 @@ import {
 } from './notice-board.data.js';
 
 export type { NoticeItem, NoticeItemInput, NoticeView };
-export type { NoticeBoardLabel } from './notice-board.strings.js';
-export { registerLanguage } from '../core/i18n.js';
-export type { GovLabels, Lang, LanguageLabels, LanguageOptions } from '../core/i18n.js';
+export { registerLanguage, type GovLabels, type Lang, type LanguageLabels, type LanguageOptions, type NoticeBoardLabel };
 
 /**
  * The loading rows hold hidden text cut to lengths that wrap like the model page's five notices

@@ -4,7 +4,14 @@ import { DataSource } from '../core/data-source.js';
 import { dataChanged } from '../core/same-data.js';
 import { emit, type GovEventMap } from '../core/events.js';
 import { ariaLevel, define, focusTarget, GovElement } from '../core/gov-element.js';
-import type { Strings } from '../core/i18n.js';
+import {
+  registerLanguage,
+  type GovLabels,
+  type Lang,
+  type LanguageLabels,
+  type LanguageOptions,
+  type Strings,
+} from '../core/i18n.js';
 import { dateTemplate, skeleton, skeletonBox } from '../core/templates.js';
 import {
   toPhotoGallery,
@@ -13,14 +20,12 @@ import {
   type PhotoItem,
   type PhotoItemInput,
 } from './photo-gallery.data.js';
-import { photoGalleryStrings } from './photo-gallery.strings.js';
+import { photoGalleryStrings, type PhotoGalleryLabel } from './photo-gallery.strings.js';
 import { photoGalleryStyles } from './photo-gallery.styles.js';
 import { lockPageScroll } from './scroll-lock.js';
 
 export type { PhotoGallery, PhotoGalleryInput, PhotoItem, PhotoItemInput };
-export type { PhotoGalleryLabel } from './photo-gallery.strings.js';
-export { registerLanguage } from '../core/i18n.js';
-export type { GovLabels, Lang, LanguageLabels, LanguageOptions } from '../core/i18n.js';
+export { registerLanguage, type GovLabels, type Lang, type LanguageLabels, type LanguageOptions, type PhotoGalleryLabel };
 
 /** The two looks of a photo library. */
 export type PhotoLayout = 'grid' | 'strip';

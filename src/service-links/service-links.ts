@@ -7,13 +7,12 @@ import { ariaLevel, define, GovElement } from '../core/gov-element.js';
 import { skeleton, skeletonBox } from '../core/templates.js';
 import { externalTemplate, iconTemplate, type ServiceIcon, type ServiceIconName } from './service-icons.js';
 import { toServiceLinks, type ServiceLink, type ServiceLinkInput } from './service-links.data.js';
-import { serviceLinksStrings } from './service-links.strings.js';
+import { registerLanguage, type GovLabels, type Lang, type LanguageLabels, type LanguageOptions } from '../core/i18n.js';
+import { serviceLinksStrings, type ServiceLinksLabel } from './service-links.strings.js';
 import { serviceLinksStyles } from './service-links.styles.js';
 
 export type { ServiceIcon, ServiceIconName, ServiceLink, ServiceLinkInput };
-export type { ServiceLinksLabel } from './service-links.strings.js';
-export { registerLanguage } from '../core/i18n.js';
-export type { GovLabels, Lang, LanguageLabels, LanguageOptions } from '../core/i18n.js';
+export { registerLanguage, type GovLabels, type Lang, type LanguageLabels, type LanguageOptions, type ServiceLinksLabel };
 
 /** The three looks of a link list. */
 export type ServiceLinksLayout = 'list' | 'grid' | 'buttons';

@@ -14,14 +14,13 @@ import {
   type VideoItemInput,
   type VideoSource,
 } from './video-list.data.js';
-import { videoListStrings } from './video-list.strings.js';
+import { registerLanguage, type GovLabels, type Lang, type LanguageLabels, type LanguageOptions } from '../core/i18n.js';
+import { videoListStrings, type VideoListLabel } from './video-list.strings.js';
 import { videoListStyles } from './video-list.styles.js';
 import { embedUrl, PLAYER_SANDBOX } from './video-url.js';
 
 export type { VideoItem, VideoItemInput, VideoSource };
-export type { VideoListLabel } from './video-list.strings.js';
-export { registerLanguage } from '../core/i18n.js';
-export type { GovLabels, Lang, LanguageLabels, LanguageOptions } from '../core/i18n.js';
+export { registerLanguage, type GovLabels, type Lang, type LanguageLabels, type LanguageOptions, type VideoListLabel };
 
 /** Invisible text of the loading placeholder: the model page's median video title, and a date. */
 const GHOST_TITLE = 'Hình Ảnh Chợ Đầu Mối Nông Sản';

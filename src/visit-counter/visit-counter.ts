@@ -9,14 +9,13 @@ import { define, GovElement } from '../core/gov-element.js';
 import { Polling } from '../core/polling.js';
 import { skeleton, skeletonBox } from '../core/templates.js';
 import { countFields, toVisitCounts, type CountField, type VisitCounts, type VisitCountsInput } from './visit-counter.data.js';
-import { visitCounterStrings } from './visit-counter.strings.js';
+import { registerLanguage, type GovLabels, type Lang, type LanguageLabels, type LanguageOptions } from '../core/i18n.js';
+import { visitCounterStrings, type VisitCounterLabel } from './visit-counter.strings.js';
 import { visitCounterStyles } from './visit-counter.styles.js';
 import { markVisit, visitCounted, visitorId } from './visit-session.js';
 
 export type { CountField, VisitCounts, VisitCountsInput };
-export type { VisitCounterLabel } from './visit-counter.strings.js';
-export { registerLanguage } from '../core/i18n.js';
-export type { GovLabels, Lang, LanguageLabels, LanguageOptions } from '../core/i18n.js';
+export { registerLanguage, type GovLabels, type Lang, type LanguageLabels, type LanguageOptions, type VisitCounterLabel };
 
 /** `detail` of the visit counter's `gov-load`: the validated counts (unusable ones are absent). */
 export interface GovVisitCounterLoadDetail {
