@@ -25,7 +25,8 @@ export const articleStyles = css`
     color: var(--_primary);
     font-size: var(--_small);
     font-weight: 700;
-    text-transform: uppercase;
+    /* Capitals by style, not text-transform, which would reach the accessibility tree (see .heading). */
+    font-variant-caps: all-small-caps;
     letter-spacing: 0.02em;
   }
   .title {

@@ -59,7 +59,10 @@ export const baseStyles = css`
     color: var(--_on-primary);
     font-size: 1em;
     font-weight: 700;
-    text-transform: var(--gov-heading-transform, uppercase);
+    /* Capitals by style only: text-transform would put THE CAPITALS in the accessibility tree
+       (Chromium names from transformed text), and screen readers may spell them letter by letter. */
+    font-variant-caps: var(--gov-heading-caps, all-small-caps);
+    text-transform: var(--gov-heading-transform, none);
   }
   .body {
     padding: var(--_space);

@@ -107,11 +107,14 @@ export interface GovElement<T, K extends string = 'heading', E extends GovEventM
  * @cssprop --gov-color-accent - Error text (default #b3261e).
  * @cssprop --gov-color-focus - Focus outline (default #b35900).
  * @cssprop --gov-color-skeleton - Loading placeholder (default #e3e8ee).
- * @cssprop --gov-font-family - Font stack (default: the system UI font).
- * @cssprop --gov-font-size - Base font size (default 1rem).
+ * @cssprop --gov-font-family - Font stack (default: the page's, inherited).
+ * @cssprop --gov-font-size - Base font size (default: the page's, inherited; 18 px at least on phones).
+ * @cssprop --gov-font-size-small - Secondary text: dates, badges, labels (default 0.875em; 15 px at least on phones).
+ * @cssprop --gov-link-decoration - Links' text-decoration-line (default underline; none turns it off).
  * @cssprop --gov-radius - Corner radius (default 4px).
- * @cssprop --gov-space - Inner spacing (default 0.75rem).
- * @cssprop --gov-heading-transform - Heading text-transform (default uppercase).
+ * @cssprop --gov-space - Inner spacing (default 0.75em).
+ * @cssprop --gov-heading-caps - Heading font-variant-caps (default all-small-caps: capitals by style, the text as written for screen readers; normal turns them off).
+ * @cssprop --gov-heading-transform - Heading text-transform (default none).
  *
  * @fires {CustomEvent<GovLoadDetail>} gov-load - Data rendered; `detail` holds the validated data under the element's name for it (`{ items }`, `{ article }`, `{ counts }`).
  * @fires {CustomEvent<GovErrorDetail>} gov-error - Loading failed; `detail: { error, src }` (`error.message` says what failed, `error.kind` which kind).

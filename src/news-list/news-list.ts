@@ -50,7 +50,7 @@ export type GovNewsListEventMap = GovEventMap<GovNewsListLoadDetail>;
  * @csspart more - The "Xem thêm" / "Show more" button (it is also a `button`).
  *
  * @cssprop --gov-color-skeleton - Loading placeholder and image background.
- * @cssprop --gov-card-min-width - Minimum card width in the `cards` layout (default 12rem).
+ * @cssprop --gov-card-min-width - Minimum card width in the `cards` layout (default 12em).
  */
 export class GovNewsList extends GovElement<NewsItem[], 'showMore', GovNewsListEventMap> {
   static override styles = [baseStyles, newsListStyles];

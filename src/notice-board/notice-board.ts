@@ -74,7 +74,7 @@ export type GovNoticeBoardEventMap = GovEventMap<GovNoticeBoardLoadDetail>;
  * @cssprop --gov-color-accent - Error text and the "Quan trọng" label (default #b3261e).
  * @cssprop --gov-color-new - Background of the "Mới" badge (default #a00f0f).
  * @cssprop --gov-color-on-new - Text of the "Mới" badge (default #fff).
- * @cssprop --gov-ticker-height - Height of the ticker (pause button row included) with `ticker`, when the element has no height of its own (default 12rem).
+ * @cssprop --gov-ticker-height - Height of the ticker (pause button row included) with `ticker`, when the element has no height of its own (default 12em).
  *
  * @fires gov-load - Data rendered; `detail: { items }` (the notices shown: unexpired, ordered, limited).
  */

@@ -99,8 +99,8 @@ export interface GovPhotoGalleryEventMap extends GovEventMap<GovPhotoGalleryLoad
  * @cssprop --gov-color-text - Body text colour, and the text of a picture that failed to load.
  * @cssprop --gov-color-border - Box colour, and the frame of a picture that failed to load.
  * @cssprop --gov-color-skeleton - Loading placeholder and thumbnail background.
- * @cssprop --gov-photo-min-width - Minimum thumbnail width in the `grid` layout (default 7rem).
- * @cssprop --gov-photo-strip-width - Thumbnail width in the `strip` layout (default 9rem).
+ * @cssprop --gov-photo-min-width - Minimum thumbnail width in the `grid` layout (default 7em).
+ * @cssprop --gov-photo-strip-width - Thumbnail width in the `strip` layout (default 9em).
  * @cssprop --gov-lightbox-background - The lightbox's background (default #111).
  * @cssprop --gov-lightbox-color - Text and buttons in the lightbox (default #fff).
  * @cssprop --gov-lightbox-focus - Focus outline in the lightbox (default #ffbf47).

@@ -50,9 +50,9 @@ export type GovServiceLinksEventMap = GovEventMap<GovServiceLinksLoadDetail>;
  * @cssprop --gov-color-border - Box, separator and tile border colour.
  * @cssprop --gov-color-hover - Tile background under the pointer in the `grid` layout (default #eef3f9).
  * @cssprop --gov-group-heading-transform - Group subheading text-transform (default none).
- * @cssprop --gov-link-icon-size - Icon size (default 1.25rem; 2.25rem in the `grid` layout).
+ * @cssprop --gov-link-icon-size - Icon size (default 1.25em; 2.25em in the `grid` layout).
  * @cssprop --gov-link-icon-color - Built-in icon colour (default: the primary colour).
- * @cssprop --gov-tile-min-width - Minimum tile width in the `grid` layout (default 8rem).
+ * @cssprop --gov-tile-min-width - Minimum tile width in the `grid` layout (default 8em).
  *
  * @fires gov-load - Links rendered; `detail: { items }` (validated links).
  */

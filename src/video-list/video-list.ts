@@ -83,8 +83,8 @@ export interface GovVideoListEventMap extends GovEventMap<GovVideoListLoadDetail
  * @cssprop --gov-color-overlay - Play button disc, length badge and note background (default rgb(0 0 0 / 75%)).
  * @cssprop --gov-color-on-overlay - Play icon and text on the overlay (default #fff).
  * @cssprop --gov-color-current - Background of the playlist entry in the player (default #e7eef7).
- * @cssprop --gov-video-min-width - Minimum card width in the `grid` layout (default 14rem).
- * @cssprop --gov-playlist-thumb-width - Width of a playlist entry's thumbnail (default 7.5rem).
+ * @cssprop --gov-video-min-width - Minimum card width in the `grid` layout (default 14em).
+ * @cssprop --gov-playlist-thumb-width - Width of a playlist entry's thumbnail (default 7.5em).
  *
  * @fires gov-video-play - A video started playing; `detail: { item }` (the validated item).
  */

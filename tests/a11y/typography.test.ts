@@ -202,3 +202,21 @@ describe('typography: the video list beside a 768 px page', () => {
     }
   });
 });
+
+describe('typography: capitals by style, words as written for screen readers', () => {
+  for (const entry of catalogue) {
+    it(`${entry.tag}: no text is upper-cased by text-transform (Chromium names from the transformed text)`, async () => {
+      const el = await model(entry);
+      for (const { node, text } of texts(el)) {
+        expect(getComputedStyle(node).textTransform, text).to.equal('none');
+      }
+      const heading = el.shadowRoot!.querySelector('.heading');
+      if (heading && shown(heading)) {
+        // Capitals still, by font-variant-caps: the heading bar looks as before.
+        expect(getComputedStyle(heading).fontVariantCaps).to.equal('all-small-caps');
+        el.style.setProperty('--gov-heading-caps', 'normal');
+        expect(getComputedStyle(heading).fontVariantCaps).to.equal('normal');
+      }
+    });
+  }
+});
