@@ -329,6 +329,16 @@ export function pathsIntoDist() {
   return {
     name: 'gov-paths-into-dist',
     packageLinkPhase({ customElementsManifest }) {
+      // A re-export (`export type { ArticleLabel } from './article.strings.js'`) names its module
+      // relative to the re-exporting one: resolve it first.
+      for (const mod of customElementsManifest.modules) {
+        for (const exp of mod.exports ?? []) {
+          const spec = exp.declaration?.module;
+          if (typeof spec === 'string' && /^\.\.?\//.test(spec)) {
+            exp.declaration.module = path.posix.normalize(path.posix.join(path.posix.dirname(mod.path), spec));
+          }
+        }
+      }
       walk(customElementsManifest.modules, (obj) => {
         for (const field of ['path', 'module']) {
           if (inSrc(obj[field])) obj[field] = distPath(obj[field]);
