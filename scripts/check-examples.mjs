@@ -16,8 +16,10 @@ import { serve } from './static-server.mjs';
 const root = resolve(import.meta.dirname, '..');
 const apps = ['react-app', 'vue-app'];
 const exec = promisify(execFile);
-const content = readFileSync(join(root, 'demo', 'examples-data', 'content.ts'), 'utf8');
-const firstNews = content.match(/title: '(Gia Lộc quyết liệt[^']*)'/)[1];
+// The apps show the demo's data (demo/examples-data/content.ts picks from demo/data).
+const demoData = (file) => JSON.parse(readFileSync(join(root, 'demo', 'data', file), 'utf8')).items[0];
+const firstNews = demoData('tin-tuc.json').title;
+const [firstVideo, firstPhoto, firstDocument] = ['video.json', 'thu-vien-anh.json', 'van-ban-dieu-hanh.json'].map(demoData);
 
 let passed = 0;
 let failed = 0;
@@ -41,7 +43,7 @@ async function step(what, cmd, args, cwd) {
   }
 }
 
-/** Copies an app (without installs or builds) and the shared content beside it; points it at the tarball. */
+/** Copies an app (without installs or builds), the shared content and the demo data it reads; points it at the tarball. */
 function prepare(work, app, tarball) {
   const dir = join(work, 'demo', app);
   cpSync(join(root, 'demo', app), dir, {
@@ -49,6 +51,7 @@ function prepare(work, app, tarball) {
     filter: (src) => !/[/\\](node_modules|dist)$/.test(src),
   });
   cpSync(join(root, 'demo', 'examples-data'), join(work, 'demo', 'examples-data'), { recursive: true });
+  cpSync(join(root, 'demo', 'data'), join(work, 'demo', 'data'), { recursive: true });
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   pkg.dependencies['gov-portal-elements'] = `file:${tarball}`;
   writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
@@ -87,10 +90,11 @@ function checkReactExports(work) {
   );
 }
 
-const media = {
-  '/video/doi-net-ve-gia-loc.webm': ['demo/images/doi-net-ve-gia-loc.webm', 'video/webm'],
-  '/anh/tru-so.webp': ['demo/images/anh-tru-so.webp', 'image/webp'],
-  '/anh/canh-dong.webp': ['demo/images/anh-canh-dong.webp', 'image/webp'],
+// The demo's pictures and video file, which the apps' data names at /images/.
+const mediaTypes = { svg: 'image/svg+xml', webp: 'image/webp', webm: 'video/webm' };
+const media = (pathname) => {
+  const m = /^\/images\/([\w.-]+)\.(svg|webp|webm)$/.exec(pathname);
+  return m && [`demo/images/${m[1]}.${m[2]}`, mediaTypes[m[2]]];
 };
 
 /** Loads a built app in Chromium and checks what a developer would look at. */
@@ -106,7 +110,7 @@ async function visit(browser, app, dist) {
       offsite.push(url.href);
       return route.abort();
     }
-    const file = media[url.pathname];
+    const file = media(url.pathname);
     if (file) return route.fulfill({ body: readFileSync(join(root, file[0])), contentType: file[1] });
     return route.continue();
   });
@@ -129,7 +133,7 @@ async function visit(browser, app, dist) {
     say((await shadowText('news')).includes(firstNews), 'an array prop (items) arrives: the news list shows its first title');
     say((await shadowText('counter')).includes('1.116.844'), 'an object prop (counts) arrives: the counter shows 1.116.844');
     say((await shadowText('article')).includes('Minh Quang'), 'an object prop (article) arrives: the article shows its author');
-    say((await shadowText('documents')).includes('01/2020/QĐ-UBND'), 'the document list shows its document number');
+    say((await shadowText('documents')).includes(firstDocument.number), 'the document list shows its document number');
 
     const loads = [
       'gov-news-list',
@@ -169,11 +173,11 @@ async function visit(browser, app, dist) {
       .catch(() => {});
     lines = await events();
     say(
-      lines.includes('gov-video-play Đôi nét về Gia Lộc'),
+      lines.includes(`gov-video-play ${firstVideo.title}`),
       'onGovVideoPlay / gov-video-play reaches its handler with detail.item',
     );
     say(
-      lines.includes('gov-photo-view Trụ sở UBND huyện Gia Lộc'),
+      lines.includes(`gov-photo-view ${firstPhoto.alt}`),
       'onGovPhotoView / gov-photo-view reaches its handler with detail.item',
     );
 

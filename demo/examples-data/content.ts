@@ -1,42 +1,36 @@
-// The model page's content (a Vietnamese district portal, Gia Lộc), shared by the React and Vue example apps.
-// Each app's build copies this file in (see its vite.config.ts), so both show the same data.
-export const news = [
-  { title: 'Gia Lộc quyết liệt thực hiện đợt cao điểm phòng, chống dịch COVID-19', url: '/tin/1', date: '2020-03-28' },
-  { title: 'Hội nghị trực tuyến triển khai công tác phòng, chống dịch COVID-19', url: '/tin/2', date: '2020-03-27' },
-  { title: 'Huyện Gia Lộc tổ chức Lễ giao nhận quân năm 2020', url: '/tin/3', date: '2020-02-12' },
-];
+// The model page's content (a Vietnamese district portal, Gia Lộc) for the React and Vue example apps: a
+// selection from the demo's own data (demo/data), so the demo, the stories and both apps show one copy of it.
+// The demo's pictures sit beside its data (../images/…); an app serves them at /images/.
+import articleData from '../data/bai-viet.json';
+import serviceData from '../data/dich-vu-cong.json';
+import noticeData from '../data/thong-bao.json';
+import photoData from '../data/thu-vien-anh.json';
+import newsData from '../data/tin-tuc.json';
+import documentData from '../data/van-ban-dieu-hanh.json';
+import videoData from '../data/video.json';
 
-export const notices = Array.from({ length: 8 }, (_, i) => ({
-  title: `Thông báo số ${i + 1}: lịch tiếp công dân của Chủ tịch UBND huyện Gia Lộc tháng 4/2020`,
-  url: `/thong-bao/${i + 1}`,
-  date: `2020-03-${String(30 - i).padStart(2, '0')}`,
-}));
+/** A picture of the demo's data, as the app serves it. */
+const served = (src: string): string => src.replace(/^(\.\.\/)+images\//, '/images/');
 
-export const article = {
-  title: 'Thường trực HĐND huyện tổ chức hội nghị chuyên đề',
-  date: '2018-10-05',
-  body: '<p>Chiều 4/10/2018, tại Hội trường Huyện uỷ, Thường trực HĐND huyện Gia Lộc tổ chức hội nghị chuyên đề.</p>',
-  author: 'Minh Quang',
-};
+export const news = newsData.items.slice(0, 3).map(({ title, url, date }) => ({ title, url, date }));
 
-export const services = [
-  { title: 'Dịch vụ Công huyện Gia Lộc', url: 'https://dichvucong.example.vn/' },
-  { title: 'Hệ thống văn bản của huyện Gia Lộc', url: '/van-ban' },
-];
+export const notices = noticeData.items;
 
-export const videos = [{ title: 'Đôi nét về Gia Lộc', url: '/video/doi-net-ve-gia-loc.webm' }];
+export const article = articleData;
 
-export const photos = [
-  { src: '/anh/tru-so.webp', alt: 'Trụ sở UBND huyện Gia Lộc', caption: 'Trụ sở UBND huyện' },
-  { src: '/anh/canh-dong.webp', alt: 'Cánh đồng lúa Gia Lộc', caption: 'Cánh đồng lúa' },
-];
+export const services = serviceData.items;
 
-export const documents = [
-  {
-    number: '01/2020/QĐ-UBND',
-    title: 'Quyết định ban hành Kế hoạch sử dụng đất năm 2020 huyện Gia Lộc',
-    type: 'Quyết định',
-    issuer: 'UBND huyện Gia Lộc',
-    issued: '2020-01-15',
-  },
-];
+// The demo's first video, played from the portal's own file: its YouTube link would leave the machine on play.
+const [firstVideo] = videoData.items;
+export const videos = [{ ...firstVideo, url: '/images/doi-net-ve-gia-loc.webm', thumbnail: served(firstVideo.thumbnail) }];
+
+export const photos = photoData.items
+  .slice(0, 2)
+  .map((photo) => ({ ...photo, src: served(photo.src), full: served(photo.full) }));
+
+/** The statuses the document list knows: JSON types a status as any string, the element checks it when it loads. */
+type DocumentStatus = 'effective' | 'expired' | 'partly-expired' | 'not-yet';
+
+export const documents = documentData.items
+  .slice(0, 3)
+  .map((document) => ({ ...document, status: document.status as DocumentStatus | undefined }));
