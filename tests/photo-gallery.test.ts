@@ -252,7 +252,7 @@ describe('<gov-photo-gallery>', () => {
         await waitForState(el, 'error');
       });
       try {
-        expect(textOf(one(el, '[part="message"]'))).to.contain('không có mục nào hợp lệ');
+        expect(textOf(one(el, '[part="message"]'))).to.equal('Chưa hiển thị được Thư viện ảnh.');
         await expect(el).to.be.accessible();
       } finally {
         el.remove();

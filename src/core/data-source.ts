@@ -321,7 +321,8 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
     }
     const accepted = (data: T): void => {
       done(data);
-      if (keepAs !== undefined && this.#keeps) keepLastGood(keepAs, raw, base);
+      // After the render: saving (a JSON copy of the answer) never delays what the visitor sees.
+      if (keepAs !== undefined && this.#keeps) setTimeout(() => keepLastGood(keepAs, raw, base));
     };
     if (!(result instanceof Promise)) {
       accepted(result);
