@@ -118,8 +118,21 @@ export const Parts: Story = {
       </div>`,
 };
 
-/** Every `--gov-*` token with its default, and its value in the dark and high-contrast themes (read from the code). */
+/**
+ * Every `--gov-*` token with its default, and its value in the dark and high-contrast themes (read from the
+ * code); switch the "Giao diện" toolbar to see a box take them.
+ */
 export const TokenDefaults: Story = {
   parameters: { controls: { disable: true } },
-  render: () => tokenTable(),
+  render: () =>
+    html`<div style="display: grid; gap: 1.5rem">
+      <gov-news-list
+        src="data/tin-tuc.json"
+        heading="Các tin khác"
+        limit="2"
+        heading-level="2"
+        style="max-width: 24rem"
+      ></gov-news-list>
+      ${tokenTable()}
+    </div>`,
 };

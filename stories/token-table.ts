@@ -42,7 +42,7 @@ export function tokenTable(): TemplateResult {
     ctor?.elementStyles?.forEach((style) => defaultsIn(textOf(style), defaults));
   }
   const [dark, contrast] = [themeValues('dark'), themeValues('contrast')];
-  const names = [...new Set([...described.keys(), ...dark.keys()])].sort();
+  const names = [...new Set([...described.keys(), ...defaults.keys(), ...dark.keys()])].sort();
   return html`<table style="border-collapse: collapse; font: 0.9rem/1.4 system-ui, sans-serif">
     <caption style="text-align: start; font-weight: 600; padding-block-end: 0.5rem">
       Các token --gov-* và giá trị mặc định / Every --gov-* token and its default

@@ -87,9 +87,16 @@ describe('gov-display-settings', () => {
     expect(root.dataset.govTextSize).to.equal('larger');
     expect(getComputedStyle(root).getPropertyValue('--gov-text-scale').trim()).to.equal('1.5');
     expect(parseFloat(getComputedStyle(list).fontSize)).to.be.closeTo(before * 1.5, 0.5);
-    // Inside the element the scale is spent: its title is not scaled a second time.
-    const link = list.shadowRoot!.querySelector('a')!;
-    expect(parseFloat(getComputedStyle(link).fontSize)).to.be.at.most(parseFloat(getComputedStyle(list).fontSize) * 1.3);
+  });
+
+  it('scales an element inside another once, not twice', async () => {
+    // The outer box has no source, so the inner one stays shown as its fallback content.
+    const outer = await fixture<GovNewsList>(html`<gov-news-list><gov-news-list .items=${news}></gov-news-list></gov-news-list>`);
+    const inner = outer.querySelector('gov-news-list')!;
+    await waitForState(inner, 'ready');
+    const el = await fixture<GovDisplaySettings>(html`<gov-display-settings></gov-display-settings>`);
+    await choose(el, 'Rất lớn');
+    expect(getComputedStyle(inner).fontSize).to.equal(getComputedStyle(outer).fontSize);
   });
 
   it('restores a remembered choice on the next page', async () => {
