@@ -27,3 +27,12 @@ export const displaySettingsStrings = defineStrings({
     contrast: 'High contrast',
   },
 });
+
+/** The keys of the display settings' labels, for `registerLanguage`. */
+export type DisplaySettingsLabel = keyof typeof displaySettingsStrings.vi;
+
+declare module '../core/i18n.js' {
+  interface GovLabelKeys {
+    'gov-display-settings': DisplaySettingsLabel;
+  }
+}
