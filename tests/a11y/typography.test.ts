@@ -34,9 +34,9 @@ async function useTheme(...hrefs: string[]): Promise<() => void> {
 }
 
 /** The element of `entry` showing its model content (the demo's data), ready. */
-async function model(entry: CatalogueEntry): Promise<StatefulElement> {
+async function model(entry: CatalogueEntry, attrs: Record<string, string> = {}): Promise<StatefulElement> {
   await entry.load();
-  const el = await fixture<StatefulElement>(html`<div>${make(entry, { attrs: { src: entry.model } })}</div>`).then(
+  const el = await fixture<StatefulElement>(html`<div>${make(entry, { attrs: { src: entry.model, ...attrs } })}</div>`).then(
     (wrapper) => wrapper.firstElementChild as StatefulElement,
   );
   await waitForState(el, 'ready');
@@ -115,6 +115,25 @@ describe('typography: the host page font and size', () => {
   }
 });
 
+/** Each element as the catalogue has it, and the layouts and tools with further buttons or links. */
+const layouts: [entry: CatalogueEntry, attrs: Record<string, string>][] = [
+  ...catalogue.map((entry): [CatalogueEntry, Record<string, string>] => [entry, {}]),
+  ...(
+    [
+      ['gov-article', { tools: 'print back top text-size' }],
+      ['gov-news-list', { 'page-size': '3' }],
+      ['gov-news-list', { layout: 'cards', limit: '4' }],
+      ['gov-notice-board', { ticker: '' }],
+      ['gov-service-links', { layout: 'grid' }],
+      ['gov-service-links', { layout: 'buttons' }],
+      ['gov-video-list', { layout: 'grid', limit: '4' }],
+      ['gov-photo-gallery', { layout: 'strip' }],
+    ] as const
+  ).map(([tag, attrs]): [CatalogueEntry, Record<string, string>] => [catalogue.find((e) => e.tag === tag)!, attrs]),
+];
+const named = (entry: CatalogueEntry, attrs: Record<string, string>): string =>
+  [entry.tag, ...Object.entries(attrs).map(([k, v]) => (v ? `${k}="${v}"` : k))].join(' ');
+
 describe('typography: a 320 px phone', () => {
   before(() => setViewport({ width: 320, height: 640 }));
   after(() => setViewport({ width: 800, height: 600 }));
@@ -123,11 +142,11 @@ describe('typography: a 320 px phone', () => {
     ['no theme', []],
     ['the NukeViet e-government theme on Bootstrap 3', [BOOTSTRAP_3, EGOV]],
   ] as const) {
-    for (const entry of catalogue) {
-      it(`${entry.tag} (${theme}): body text 18 px and secondary text 15 px at least`, async () => {
+    for (const [entry, attrs] of layouts) {
+      it(`${named(entry, attrs)} (${theme}): body text 18 px and secondary text 15 px at least`, async () => {
         const removeTheme = await useTheme(...sheets);
         try {
-          const el = await model(entry);
+          const el = await model(entry, attrs);
           expect(px(el), 'body text').to.be.at.least(18);
           for (const { text, size } of texts(el)) expect(size, text).to.be.at.least(15);
           for (const link of el.shadowRoot!.querySelectorAll('a')) {
@@ -138,10 +157,10 @@ describe('typography: a 320 px phone', () => {
         }
       });
 
-      it(`${entry.tag} (${theme}): buttons and link rows 44 px tall at least`, async () => {
+      it(`${named(entry, attrs)} (${theme}): buttons and link rows 44 px tall at least`, async () => {
         const removeTheme = await useTheme(...sheets);
         try {
-          const el = await model(entry);
+          const el = await model(entry, attrs);
           const buttons = [...el.shadowRoot!.querySelectorAll('button')].filter(shown);
           for (const button of buttons) {
             expect(button.getBoundingClientRect().height, `button ${button.textContent!.trim()}`).to.be.at.least(44);
