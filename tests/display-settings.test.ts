@@ -62,6 +62,14 @@ describe('gov-display-settings', () => {
     expect(option(el, 'High contrast')).to.exist;
   });
 
+  it("takes the page's own labels (labels attribute) in place of its defaults", async () => {
+    const el = await fixture<GovDisplaySettings>(
+      html`<gov-display-settings labels='{"dark":"Nền tối","size":"Chữ"}'></gov-display-settings>`,
+    );
+    expect(option(el, 'Nền tối').value).to.equal('dark');
+    expect(el.shadowRoot!.querySelector('legend')!.textContent!.trim()).to.equal('Chữ');
+  });
+
   it('applies a theme to <html> and to the other gov- elements, remembers it and says so', async () => {
     const list = await newsList();
     const light = boxBackground(list);

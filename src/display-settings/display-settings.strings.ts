@@ -28,7 +28,7 @@ export const displaySettingsStrings = defineStrings({
   },
 });
 
-/** The keys of the display settings' labels, for `registerLanguage`. */
+/** The keys of the display settings' labels, for its `labels` property and `registerLanguage`. */
 export type DisplaySettingsLabel = keyof typeof displaySettingsStrings.vi;
 
 declare module '../core/i18n.js' {

@@ -1,7 +1,7 @@
 import { html, LitElement, type TemplateResult } from 'lit';
 import { baseStyles, themeStyles } from '../core/base.styles.js';
 import { emit } from '../core/events.js';
-import { LangController } from '../core/i18n.js';
+import { LangController, parseLabels, type GovLabels } from '../core/i18n.js';
 import {
   DEFAULT_SETTINGS,
   isTextSize,
@@ -15,7 +15,7 @@ import {
   type Theme,
   type ThemeChoice,
 } from './display-settings.data.js';
-import { displaySettingsStrings } from './display-settings.strings.js';
+import { displaySettingsStrings, type DisplaySettingsLabel } from './display-settings.strings.js';
 import { displaySettingsStyles } from './display-settings.styles.js';
 
 export type { DisplaySettings, TextSize, Theme, ThemeChoice };
@@ -37,7 +37,7 @@ declare global {
 /** Where a visitor's choice is kept (localStorage). */
 export const STORAGE_KEY = 'gov-display-settings';
 
-type Label = keyof (typeof displaySettingsStrings)['vi'];
+type Label = DisplaySettingsLabel;
 const CHANGE = 'gov-display-change';
 const media = (query: string): MediaQueryList => matchMedia(query);
 const QUERIES = ['(prefers-contrast: more)', '(prefers-color-scheme: dark)', '(forced-colors: active)'];
@@ -93,12 +93,26 @@ function applyToPage(settings: DisplaySettings, theme: Theme): void {
  */
 export class GovDisplaySettings extends LitElement {
   static override styles = [baseStyles, displaySettingsStyles];
-  static override properties = { settings: { state: true } };
+  static override properties = {
+    settings: { state: true },
+    labels: { converter: { fromAttribute: parseLabels } },
+  };
 
   /** The visitor's choice (from storage when the element connects). */
   protected settings: DisplaySettings = { ...DEFAULT_SETTINGS };
 
-  private readonly i18n = new LangController(this, () => displaySettingsStrings);
+  /**
+   * Labels that replace the control's own in every language, by key (`size`, `normal`, `large`, `larger`,
+   * `theme`, `auto`, `light`, `dark`, `contrast`, `heading`): `{ dark: 'Nền tối' }`. As an attribute, a JSON
+   * object; one that is not is ignored with a console warning.
+   */
+  labels?: GovLabels<Label>;
+
+  private readonly i18n = new LangController<Label>(
+    this,
+    () => displaySettingsStrings,
+    () => this.labels,
+  );
   private readonly queries = QUERIES.map(media);
   private readonly onSystemChange = (): void => this.apply(false);
   private readonly onOtherChange = (event: Event): void => {
