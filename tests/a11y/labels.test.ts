@@ -189,6 +189,17 @@ describe('labels: a language the page registers', () => {
     expect(textOf(one(el, '[part~="more"]'))).to.equal('Xem thêm');
   });
 
+  it('reaches the display settings too, which load no data', async () => {
+    await import('../../src/display-settings/display-settings.js');
+    registerLanguage('lo', { 'gov-display-settings': { heading: 'ຂະໜາດຕົວອັກສອນ', contrast: 'ຄວາມຄົມຊັດສູງ' } });
+    const wrapper = await fixture(html`<div lang="lo"><gov-display-settings></gov-display-settings></div>`);
+    const el = wrapper.querySelector('gov-display-settings')!;
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(one(el, '[role="group"]').getAttribute('aria-label')).to.equal('ຂະໜາດຕົວອັກສອນ');
+    expect(textOf(el.shadowRoot!.firstElementChild)).to.contain('ຄວາມຄົມຊັດສູງ');
+    expect(textOf(el.shadowRoot!.firstElementChild)).to.contain('Cỡ chữ'); // not given: Vietnamese
+  });
+
   it("keeps a page's own labels over the registered language's", async () => {
     const wrapper = await fixture(
       html`<div lang="km"><gov-news-list .labels=${{ heading: 'ព័ត៌មានថ្មីៗ' }} .items=${news}></gov-news-list></div>`,
