@@ -50,6 +50,8 @@ const samples = {
   // Thumbnails carry no text: the heading shows, and a picture that did not load is a console error.
   'gov-photo-gallery': { markup: inline('gov-photo-gallery', [photo]), expect: ['Thư viện ảnh'] },
   'gov-document-list': { markup: inline('gov-document-list', [document]), expect: [document.number, 'Còn hiệu lực'] },
+  // No data: its labels show, and its state is ready once rendered.
+  'gov-display-settings': { markup: '<gov-display-settings></gov-display-settings>', expect: ['Cỡ chữ', 'Tương phản cao'] },
 };
 
 const page = (title, script, tags) =>
@@ -192,19 +194,32 @@ try {
     tags.map(async (t) => {
       const name = t.slice(4);
       const cls = 'Gov' + name.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
-      const lines = [
-        `import type { ${cls}, ${cls}LoadDetail } from 'gov-portal-elements/${name}.js';`,
-        `import 'gov-portal-elements/${name}.js';`,
-        `const el = document.querySelector('${t}')!;`,
-        `el.addEventListener('gov-load', (e) => { const detail: ${cls}LoadDetail = e.detail; void detail; });`,
-        `el.addEventListener('gov-error', (e) => void e.detail.error.message);`,
-        `const late: Promise<${cls}LoadDetail> = el.loaded;`,
-        `void late;`,
-        `const direct: ${cls} = el;`,
-        `void direct;`,
-        `// @ts-expect-error no element's gov-load detail has this field`,
-        `el.addEventListener('gov-load', (e) => e.detail.notAField);`,
-      ];
+      // The display settings load no data: their own event is the typed one.
+      const lines =
+        t === 'gov-display-settings'
+          ? [
+              `import type { ${cls}, GovDisplayChangeDetail } from 'gov-portal-elements/${name}.js';`,
+              `import 'gov-portal-elements/${name}.js';`,
+              `const el = document.querySelector('${t}')!;`,
+              `el.addEventListener('gov-display-change', (e) => { const detail: GovDisplayChangeDetail = e.detail; void detail.resolvedTheme; });`,
+              `const direct: ${cls} = el;`,
+              `void direct;`,
+              `// @ts-expect-error the change's detail has no such field`,
+              `el.addEventListener('gov-display-change', (e) => e.detail.notAField);`,
+            ]
+          : [
+              `import type { ${cls}, ${cls}LoadDetail } from 'gov-portal-elements/${name}.js';`,
+              `import 'gov-portal-elements/${name}.js';`,
+              `const el = document.querySelector('${t}')!;`,
+              `el.addEventListener('gov-load', (e) => { const detail: ${cls}LoadDetail = e.detail; void detail; });`,
+              `el.addEventListener('gov-error', (e) => void e.detail.error.message);`,
+              `const late: Promise<${cls}LoadDetail> = el.loaded;`,
+              `void late;`,
+              `const direct: ${cls} = el;`,
+              `void direct;`,
+              `// @ts-expect-error no element's gov-load detail has this field`,
+              `el.addEventListener('gov-load', (e) => e.detail.notAField);`,
+            ];
       if (t === 'gov-news-list') {
         lines.push(
           `import type { NewsItem } from 'gov-portal-elements/news-list.js';`,
