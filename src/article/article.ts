@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { baseStyles } from '../core/base.styles.js';
 import { BODY_CUT_ID } from '../core/bounds.js';
 import { DataSource } from '../core/data-source.js';
@@ -46,6 +47,14 @@ function storedSize(): number {
     // storage disabled (privacy mode, sandboxed frame): the default size
   }
   return 1;
+}
+
+/** The body's `<div>` as server rendering writes it (as `bodyNode` builds it in a browser). */
+function serverBody(body: string, cutLabel: string): string {
+  const cut = `<p id="user-content-${BODY_CUT_ID}"></p>`;
+  const label = cutLabel.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const note = body.includes(cut) ? `<p id="user-content-${BODY_CUT_ID}" part="body-cut">${label}</p>` : '';
+  return `<div class="content" part="body">${body.replace(cut, '')}${note}</div>`;
 }
 
 /** Smooth, or instant under `prefers-reduced-motion: reduce`. */
@@ -256,12 +265,15 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
    * under `require-trusted-types-for 'script'` (a plain string where there are no Trusted Types).
    * A body the sanitizer cut for its size ends with a note saying so, in the visitor's language.
    */
-  private bodyNode(body: SafeHtml): HTMLElement {
+  private bodyNode(body: SafeHtml): unknown {
+    if (isServer) return unsafeHTML(serverBody(String(body), this.i18n.t('bodyCut')));
     if (this.bodyHtml !== body) {
-      const div = (this.bodyDiv = document.createElement('div'));
+      // Hydrating server output: the body it drew is taken over, not parsed again.
+      const drawn = this.hasUpdated ? null : this.renderRoot.querySelector<HTMLElement>('div.content[part="body"]');
+      const div = (this.bodyDiv = drawn ?? document.createElement('div'));
       div.className = 'content';
       div.setAttribute('part', 'body');
-      div.innerHTML = body as string;
+      if (!drawn) div.innerHTML = body as string;
       div.addEventListener('click', (e) => this.onBodyClick(e));
       this.bodyHtml = body;
       this.bodyCut = div.querySelector<HTMLElement>(`[id="user-content-${BODY_CUT_ID}"]`) ?? undefined;

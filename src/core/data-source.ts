@@ -4,6 +4,8 @@ import { emit } from './events.js';
 import { timeoutMs } from './bounds.js';
 import { fetchData } from './fetch-data.js';
 import { sameData } from './same-data.js';
+import { pageBase } from './page.js';
+import { isServer } from 'lit';
 import { forgetLastGood, keepLastGood, lastGood } from './last-good.js';
 
 /** The four states every element reflects as its `state` attribute. */
@@ -53,7 +55,7 @@ interface Source {
 /** `src` resolved against the page; as written when it is not a URL at all (the fetch then fails visibly). */
 function absolute(src: string): string {
   try {
-    return new URL(src, document.baseURI).href;
+    return new URL(src, pageBase()).href;
   } catch {
     return src;
   }
@@ -108,6 +110,8 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
   }
 
   hostConnected(): void {
+    // Server-rendered (its shadow root came with the page): the data embedded for it, before the first render.
+    if (!this.#source && this.host.shadowRoot?.firstChild) this.#hydrate();
     // After a removal and re-insertion, hostUpdate restarts what hostDisconnected stopped.
     this.host.requestUpdate();
   }
@@ -210,7 +214,8 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
     if (value != null) return { kind: 'property', key: value, value };
     const src = this.host.src?.trim();
     if (src) return { kind: 'src', key: absolute(src) };
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    // On the server the element has no children to read: the renderer gives inline data to `preload`.
+    const script = isServer ? null : this.host.querySelector(':scope > script[type="application/json"]');
     if (script) return { kind: 'inline', key: script.textContent ?? '' };
     const attrs = this.config.attributes?.();
     return attrs === undefined ? { kind: 'none' } : { kind: 'attributes', key: JSON.stringify(attrs), value: attrs };
@@ -235,7 +240,7 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
         } catch (e) {
           throw new GovDataError('parse', `The inline JSON is not valid (${parserPosition(e, key as string)})`);
         }
-      }, document.baseURI);
+      }, pageBase());
   }
 
   async #fetch(url: string, quiet: boolean): Promise<void> {
@@ -368,6 +373,48 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
 
   #wrap(e: unknown): GovDataError {
     return e instanceof GovDataError ? e : new GovDataError('shape', `The data could not be used: ${String(e)}`);
+  }
+
+  /**
+   * Server rendering and hydration: takes `raw`, the answer for the current source loaded before the
+   * element rendered (`base`: the URL it came from), so the first render shows it and `src` is not
+   * requested again until polling asks. Settles once the data is validated (or refused).
+   */
+  async preload(raw: unknown, base: string): Promise<void> {
+    this.#source = this.#currentSource();
+    this.sourceless = false;
+    this.lastLoad = Date.now();
+    const generation = ++this.#generation;
+    this.#parsing = true;
+    let data: T;
+    try {
+      data = await this.config.parse(raw, base, this.host.timeZone);
+    } catch (e) {
+      if (generation === this.#generation) this.#fail(e);
+      return;
+    } finally {
+      if (generation === this.#generation) this.#parsing = false;
+    }
+    if (generation === this.#generation) this.#succeed(data);
+  }
+
+  /** Validation of server-rendered data under way (see `preload`); the first render waits for it. */
+  hydrating: Promise<void> | undefined;
+
+  /** Reads the data a server renderer embedded for `src` (a JSON script child with `data-gov-base`). */
+  #hydrate(): void {
+    const src = this.host.src?.trim();
+    const script = this.host.querySelector(':scope > script[type="application/json"][data-gov-base]');
+    if (!src || !script) return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(script.textContent ?? '');
+    } catch {
+      return; // not ours after all: load `src` as usual
+    }
+    this.hydrating = this.preload(raw, absolute(script.getAttribute('data-gov-base') ?? src)).finally(() => {
+      this.hydrating = undefined;
+    });
   }
 
   /** Loads `src` again without showing the loading state (for polling); skipped while a request is on its way. */

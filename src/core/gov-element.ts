@@ -215,6 +215,12 @@ export abstract class GovElement<
     forgetRegion(this);
   }
 
+  /** Server-rendered: the first render waits for the embedded data's validation, so it matches what the server drew. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.data.hydrating) await this.data.hydrating;
+    super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.data.sync();
     super.willUpdate(changed);

@@ -3,6 +3,8 @@ import { BODY, BODY_CUT_ID } from './bounds.js';
 import { GovDataError } from './errors.js';
 import { boundHtml } from './html-bounds.js';
 import { safeUrl } from './safe-url.js';
+import { pageBase } from './page.js';
+import { isServer } from 'lit';
 import { stripInline } from './strip-inline.js';
 import type { SafeHtml, Sanitizer } from './sanitize.js';
 
@@ -80,7 +82,8 @@ function boundTable(table: Element): void {
 
 function configure(purify: Purifier): Purifier {
   purify.addHook('uponSanitizeElement', (node) => {
-    if (node instanceof Element && node.localName === 'table') boundTable(node);
+    // Not `instanceof Element`: on the server the nodes are a server DOM's (jsdom), not this realm's.
+    if (node.nodeType === 1 && (node as Element).localName === 'table') boundTable(node as Element);
   });
   purify.addHook('afterSanitizeAttributes', (node) => {
     for (const name of URL_ATTRS) {
@@ -151,7 +154,7 @@ function bounded(dirty: string): string {
 }
 
 function make(purify: Purifier): Sanitizer {
-  return (dirty, base = document.baseURI) => {
+  return (dirty, base = pageBase()) => {
     currentBase = base;
     let html: unknown;
     try {
@@ -163,12 +166,17 @@ function make(purify: Purifier): Sanitizer {
     }
     // Without its policy, DOMPurify's parse fails silently under enforcement and answers "" (so the
     // article would show without its body): a string where Trusted Types are enforced is that case.
-    if (typeof html === 'string' && 'trustedTypes' in window && !stringsAllowed()) throw blocked();
+    if (typeof html === 'string' && !isServer && 'trustedTypes' in window && !stringsAllowed()) throw blocked();
     return html as SafeHtml;
   };
 }
 
 /** A sanitizer backed by DOMPurify for this window. */
 export function createSanitizer(): Sanitizer {
-  return make(configure(DOMPurify(window)));
+  return createSanitizerFor(window);
+}
+
+/** The same sanitizer over another window: a server DOM such as jsdom's, for server rendering. */
+export function createSanitizerFor(win: typeof window): Sanitizer {
+  return make(configure(DOMPurify(win)));
 }

@@ -1,4 +1,4 @@
-import type { ReactiveElement } from 'lit';
+import { isServer, type ReactiveElement } from 'lit';
 
 /** The heading each connected box last rendered, so boxes with the same heading get distinct region names. */
 const headings = new Map<ReactiveElement, string>();
@@ -14,6 +14,8 @@ function renumber(self: ReactiveElement, heading: string | undefined): void {
  * region names say it ("Thông báo (2)"), so a screen reader's list of regions tells them apart.
  */
 export function regionPosition(box: ReactiveElement, heading: string): number {
+  // A server renders each element alone, with no page order to count in (and keeps no record of it).
+  if (isServer) return 0;
   const before = headings.get(box);
   if (before !== heading) {
     headings.set(box, heading);

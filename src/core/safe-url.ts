@@ -1,3 +1,5 @@
+import { pageBase, pageOrigin } from './page.js';
+
 const allowed = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 // eslint-disable-next-line no-control-regex
 const needsCleaning = /[\t\n\r]|^[\u0000-\u0020]|[\u0000-\u0020]$/;
@@ -30,7 +32,7 @@ function resolve(raw: string, base: string): string | undefined {
  * (`javascript:`, `data:`, `vbscript:`, non-strings). Tabs, newlines and leading control
  * characters are removed first, as the browser's URL parser would, so `java\tscript:` is caught.
  */
-export function safeUrl(raw: unknown, base: string = document.baseURI): string | undefined {
+export function safeUrl(raw: unknown, base: string = pageBase()): string | undefined {
   if (typeof raw !== 'string') return undefined;
   if (plainPath.test(raw)) {
     // `/` against a mailto: or tel: base throws (→ no prefix): those take the parser's way.
@@ -48,5 +50,5 @@ export function safeUrl(raw: unknown, base: string = document.baseURI): string |
 /** True when `href` leads away from the page's own origin (http/https only). */
 export function isExternal(href: string): boolean {
   const url = new URL(href);
-  return /^https?:$/.test(url.protocol) && url.origin !== location.origin;
+  return /^https?:$/.test(url.protocol) && url.origin !== pageOrigin();
 }

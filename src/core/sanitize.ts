@@ -30,6 +30,12 @@ export function loadSanitizer(): Promise<Sanitizer> {
   return loading;
 }
 
+/** Server rendering: `sanitizer` (the same policy over a server DOM) instead of loading DOMPurify for this window. */
+export function useSanitizer(sanitizer: Sanitizer): void {
+  loaded = sanitizer;
+  loading = Promise.resolve(sanitizer);
+}
+
 /** The sanitizer if DOMPurify is already loaded (no waiting), else `undefined`. */
 export function sanitizerIfLoaded(): Sanitizer | undefined {
   return loaded;

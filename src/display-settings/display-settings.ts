@@ -1,4 +1,4 @@
-import { html, LitElement, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, type TemplateResult } from 'lit';
 import { baseStyles, themeStyles } from '../core/base.styles.js';
 import { emit } from '../core/events.js';
 import { LangController, parseLabels, type GovLabels } from '../core/i18n.js';
@@ -39,7 +39,8 @@ export const STORAGE_KEY = 'gov-display-settings';
 
 type Label = DisplaySettingsLabel;
 const CHANGE = 'gov-display-change';
-const media = (query: string): MediaQueryList => matchMedia(query);
+// On the server there is no system to ask: the light theme, as a page without the setting shows.
+const media = (query: string): MediaQueryList => (isServer ? ({ matches: false } as MediaQueryList) : matchMedia(query));
 const QUERIES = ['(prefers-contrast: more)', '(prefers-color-scheme: dark)', '(forced-colors: active)'];
 
 /** The stored choice, validated; the defaults when there is none or storage is unavailable. */

@@ -195,13 +195,11 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore', GovNewsListE
     const date = this.hideDate ? undefined : item.date;
     if (item.url && date) {
       // The usual row, a link and its date, as one flat template: Lit clones one fragment per item
-      // instead of three (row, link, date), and the texts are set as textContent (no child-part
-      // markers and text nodes to manage). Same markup as linkOrText() + dateTemplate().
+      // instead of three (row, link, date). The texts are text children, not `.textContent`
+      // bindings, which server rendering does not write. Same markup as linkOrText() + dateTemplate().
       const { lang } = this.i18n;
-      // The link's accessible name is its title, bound as textContent (the rule reads only static text).
       // prettier-ignore
-      // eslint-disable-next-line lit-a11y/accessible-name
-      return html`<li part="item"><a part="link" class="link" href=${item.url} .textContent=${item.title}></a> <time part="date" class="date" datetime=${isoDay(date, this.timeZone)} .textContent=${`(${formatDate(date, lang, this.timeZone)})`}></time></li>`;
+      return html`<li part="item"><a part="link" class="link" href=${item.url}>${item.title}</a> <time part="date" class="date" datetime=${isoDay(date, this.timeZone)}>(${formatDate(date, lang, this.timeZone)})</time></li>`;
     }
     return html`<li part="item">${linkOrText(item.url, item.title)} ${this.renderDate(item, true)}</li>`;
   }

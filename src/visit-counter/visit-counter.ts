@@ -7,6 +7,7 @@ import type { GovDataError } from '../core/errors.js';
 import { formatNumber } from '../core/format.js';
 import { define, GovElement } from '../core/gov-element.js';
 import { Polling } from '../core/polling.js';
+import { pageBase } from '../core/page.js';
 import { skeleton, skeletonBox } from '../core/templates.js';
 import { countFields, toVisitCounts, type CountField, type VisitCounts, type VisitCountsInput } from './visit-counter.data.js';
 import { registerLanguage, type GovLabels, type Lang, type LanguageLabels, type LanguageOptions } from '../core/i18n.js';
@@ -171,7 +172,7 @@ export class GovVisitCounter extends GovElement<VisitCounts, CountField | 'noDat
     this.posting = undefined;
     const src = this.src?.trim();
     if (!this.countVisit || !src) return 'GET';
-    const url = new URL(src, document.baseURI).href;
+    const url = new URL(src, pageBase()).href;
     if (url !== this.failedUrl) {
       this.failedUrl = url;
       this.failedPosts = 0;
