@@ -160,7 +160,8 @@ const w = window as Canary;
 
 /**
  * Arms the canary and keeps the page where it is: alert/confirm/prompt set `window.__pwned`; every
- * click on a link is checked against the allowlist and its navigation cancelled; form submissions
+ * click on a link is checked against the allowlist and its navigation cancelled, and so is every
+ * navigation started from script (the article's "Quay lại" going to `back-href`); form submissions
  * are cancelled; `print`, `history.back` and `window.open` are stubbed. Returns a disarm function
  * and the list of problems seen (links outside the allowlist that were clicked, windows opened).
  */
@@ -208,6 +209,14 @@ export function armCanary(): { problems: string[]; printed: () => number; disarm
   const stop = (e: Event): void => {
     if (linkOf(e) || e.type === 'submit') e.preventDefault();
   };
+  // Navigations from script (location.assign…), seen through the Navigation API: checked, then cancelled.
+  const navigation = (window as unknown as { navigation?: EventTarget }).navigation;
+  const leave = (e: Event): void => {
+    const { url } = (e as Event & { destination: { url: string } }).destination;
+    if (dangerous(url) || !allowedProtocols.has(protocolOf(url))) problems.push(`navigated to ${url.slice(0, 80)}`);
+    e.preventDefault();
+  };
+  navigation?.addEventListener('navigate', leave);
   window.addEventListener('click', check, true);
   window.addEventListener('click', stop);
   window.addEventListener('auxclick', stop);
@@ -218,6 +227,7 @@ export function armCanary(): { problems: string[]; printed: () => number; disarm
     disarm() {
       Object.assign(window, saved);
       delete (history as Partial<History>).back;
+      navigation?.removeEventListener('navigate', leave);
       window.removeEventListener('click', check, true);
       window.removeEventListener('click', stop);
       window.removeEventListener('auxclick', stop);
