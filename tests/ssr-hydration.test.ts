@@ -87,6 +87,25 @@ describe('hydration of server-rendered elements', () => {
     });
   }
 
+  it('display settings (no data): takes over the server-drawn control, the same DOM', async () => {
+    const rendered = cases.find((c) => c.name === 'display settings');
+    if (!rendered) throw new Error(`no case "display settings" in ${FIXTURE}`);
+    const drawn = markup((Document.parseHTMLUnsafe(rendered.html).body.firstElementChild as HTMLElement).shadowRoot!);
+    const container = document.createElement('div');
+    document.body.append(container);
+    try {
+      container.setHTMLUnsafe(rendered.html);
+      const el = container.firstElementChild as GovEl;
+      const first = el.shadowRoot!.firstElementChild;
+      expect(first, 'server-rendered shadow root').to.exist;
+      await el.updateComplete;
+      expect(el.shadowRoot!.firstElementChild, 'kept, not drawn again').to.equal(first);
+      expect(markup(el.shadowRoot!)).to.equal(drawn);
+    } finally {
+      container.remove();
+    }
+  });
+
   it('a page without server rendering works as before', async () => {
     const container = document.createElement('div');
     document.body.append(container);

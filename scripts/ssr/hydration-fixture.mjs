@@ -18,6 +18,7 @@ export const cases = [
   ['video list from src', '<gov-video-list src="/demo/data/video.json" limit="3"></gov-video-list>'],
   ['photo gallery from src', '<gov-photo-gallery src="/demo/data/thu-vien-anh.json" limit="6"></gov-photo-gallery>'],
   ['document list from src', '<gov-document-list src="/demo/data/van-ban-dieu-hanh.json"></gov-document-list>'],
+  ['display settings', '<gov-display-settings></gov-display-settings>'],
   [
     'news list with inline JSON',
     '<gov-news-list heading="Thông cáo"><script type="application/json">{"items":[{"title":"Lịch tiếp công dân tháng 12","url":"/lich-tiep-cong-dan.html","date":"2026-12-01"}]}</script></gov-news-list>',
