@@ -1,6 +1,6 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { themeStyles } from '../src/core/base.styles.js';
+import { themeStyles } from '../src/core/theme.styles.js';
 import { extractArgTypes, extractComponentDescription, manifest } from './manifest.js';
 import { installMockFetch } from './mock-fetch.js';
 

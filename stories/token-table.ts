@@ -1,6 +1,6 @@
 import { html, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { manifest } from '../.storybook/manifest.js';
-import { themeStyles } from '../src/core/base.styles.js';
+import { themeStyles } from '../src/core/theme.styles.js';
 import '../src/index.js';
 
 /** The text of a style, whether a Lit CSSResult or a constructed sheet. */

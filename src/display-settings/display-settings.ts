@@ -1,5 +1,6 @@
 import { html, isServer, LitElement, type TemplateResult } from 'lit';
-import { baseStyles, themeStyles } from '../core/base.styles.js';
+import { baseStyles } from '../core/base.styles.js';
+import { themeStyles } from '../core/theme.styles.js';
 import { emit } from '../core/events.js';
 import { LangController, parseLabels, type GovLabels } from '../core/i18n.js';
 import {

@@ -1,9 +1,9 @@
 // Every catalogued element in the light, dark and high-contrast themes (the values in
-// src/core/base.styles.ts, as <gov-display-settings> applies them to <html>), in the ready, empty and
+// src/core/theme.styles.ts, as <gov-display-settings> applies them to <html>), in the ready, empty and
 // error states: axe finds nothing, colour contrast included. The page around stays white, as on a
 // portal whose own stylesheet knows nothing of the themes, so each element must paint its own surface.
 import { expect } from '@open-wc/testing';
-import { themeStyles } from '../../src/core/base.styles.js';
+import { themeStyles } from '../../src/core/theme.styles.js';
 import { STORAGE_KEY } from '../../src/display-settings/display-settings.js';
 import { catalogue, make } from '../elements.js';
 import { waitForState } from '../helpers.js';
