@@ -484,6 +484,14 @@ describe('<gov-document-list>', () => {
       expect(statuses(utc)).to.deep.equal(['Còn hiệu lực', 'Chưa có hiệu lực', 'Hết hiệu lực một phần', '']);
     });
 
+    it('reads a zone-less issue time in the time zone of `time-zone`', async () => {
+      // 23:30 on 6 December in Hà Nội is 16:30 UTC: read as the visitor's own time in a zone ahead of
+      // UTC it would fall on the 7th when shown in Hà Nội's zone.
+      const late = [{ number: '15/QĐ-UBND', title: 'Quyết định ban hành quy chế', issued: '06/12/2026 23:30' }];
+      const el = await loaded(html`<gov-document-list time-zone="Asia/Ho_Chi_Minh" .items=${late}></gov-document-list>`);
+      expect(textOf(el.shadowRoot!.querySelector('tbody tr'))).to.include('06/12/2026');
+    });
+
     it('is shown in words and colour, never colour alone, also in English', async () => {
       const el = await loaded(
         html`<gov-document-list lang="en" time-zone="UTC" .now=${now} .items=${items}></gov-document-list>`,

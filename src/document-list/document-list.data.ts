@@ -98,7 +98,7 @@ function toFile(raw: unknown, base: string): DocumentFile | undefined {
 }
 
 /** Validates one document; returns the reason when it is unusable. */
-export function toDocumentItem(raw: RawRecord, base: string): DocumentItem | string {
+export function toDocumentItem(raw: RawRecord, base: string, timeZone?: string): DocumentItem | string {
   const title = text(raw.title);
   if (!title) return 'it has no "title"';
   // Feeds carry no number field: one written in the title is used. An item in the feed shape (a
@@ -116,18 +116,18 @@ export function toDocumentItem(raw: RawRecord, base: string): DocumentItem | str
     type: text(raw.type) ?? text(raw.category),
     issuer: text(raw.issuer),
     signer: text(raw.signer),
-    issued: date(raw.issued ?? raw.date),
-    effective: date(raw.effective),
-    expires: date(raw.expires),
+    issued: date(raw.issued ?? raw.date, timeZone),
+    effective: date(raw.effective, timeZone),
+    expires: date(raw.expires, timeZone),
     status: status && STATUSES.includes(status) ? (status as DocumentStatus) : undefined,
     url: safeUrl(raw.url ?? raw.link, base),
     files: files.map((f) => toFile(f, base)).filter((f): f is DocumentFile => f !== undefined),
   };
 }
 
-/** Validates a register (an array, `{ items }`, or a parsed RSS/Atom feed). */
-export function toDocumentItems(raw: unknown, base: string): DocumentItem[] {
-  return validateList(raw, 'gov-document-list', (item) => toDocumentItem(item, base));
+/** Validates a register (an array, `{ items }`, or a parsed RSS/Atom feed); zone-less times are read in `timeZone`. */
+export function toDocumentItems(raw: unknown, base: string, timeZone?: string): DocumentItem[] {
+  return validateList(raw, 'gov-document-list', (item) => toDocumentItem(item, base, timeZone));
 }
 
 /** `YYYY-MM-DD` of `now` in `timeZone` (the visitor's when unset). */

@@ -180,7 +180,7 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
 
   protected readonly data = new DataSource<DocumentItem[], GovDocumentListLoadDetail>(this, {
     property: () => this.items,
-    parse: (raw, base) => toDocumentItems(raw, base),
+    parse: (raw, base, timeZone) => toDocumentItems(raw, base, timeZone),
     isEmpty: (items) => items.length === 0,
     detail: (items) => ({ items }),
   });
