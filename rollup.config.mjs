@@ -2,13 +2,13 @@
 // DOMPurify stays a separate chunk that <gov-article> imports only when a body needs sanitizing.
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyLiteralsInDir } from './scripts/perf-minify-literals.mjs';
+import { minifyLiteralsInDir } from './scripts/build/minify-lit-templates.mjs';
 
 /**
  * Before bundling, minifies the CSS and the HTML whitespace inside Lit's `css`/`html` templates
  * of tsc's per-file output in dist/ (source maps updated), so the drop-in bundle and the
  * per-element subpath imports both ship without the indentation (no bundler minifies the inside
- * of template strings). Nothing else in those files changes. See scripts/perf-minify-literals.mjs.
+ * of template strings). Nothing else in those files changes. See scripts/build/minify-lit-templates.mjs.
  */
 function minifyLitTemplatesInDist() {
   return {

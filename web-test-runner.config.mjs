@@ -1,8 +1,8 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
-import { countReporter } from './scripts/count-reporter.mjs';
+import { chromeArgs, findChrome } from './scripts/lib/find-chrome.mjs';
+import { countReporter } from './scripts/lib/count-reporter.mjs';
 import { forcedColorsCommand } from './tests/server/commands.mjs';
 import { testRoutes } from './tests/server/routes.mjs';
 

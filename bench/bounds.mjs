@@ -10,7 +10,7 @@
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { launchChromium } from '../scripts/launch-chromium.mjs';
+import { launchChromium } from '../scripts/lib/launch-chromium.mjs';
 
 const here = resolve(import.meta.dirname, '..');
 

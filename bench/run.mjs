@@ -20,7 +20,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
-import { findChrome } from '../scripts/find-chrome.mjs';
+import { findChrome } from '../scripts/lib/find-chrome.mjs';
 import { root, startHarness } from './harness.mjs';
 import { runChecks } from './checks.mjs';
 import { firstRenderPages } from './first-render.mjs';

@@ -2,7 +2,7 @@
 import '../src/hydrate.js';
 import { expect } from '@open-wc/testing';
 
-/** One element as the server renderer wrote it (scripts/ssr/hydration-fixture.mjs). */
+/** One element as the server renderer wrote it (scripts/check/hydration-fixture.mjs). */
 interface Rendered {
   name: string;
   source: string;
@@ -11,7 +11,7 @@ interface Rendered {
 
 /** Written by `npm run test:ssr` (from the sources as they are now) before this file runs. */
 const FIXTURE = '/node_modules/.cache/gov-portal-elements-ssr/hydration.json';
-/** The origin the fixture was rendered for (scripts/ssr/hydration-fixture.mjs). */
+/** The origin the fixture was rendered for (scripts/check/hydration-fixture.mjs). */
 const FIXTURE_ORIGIN = 'http://localhost:8000';
 
 /** A gov- element as the tests read it. */

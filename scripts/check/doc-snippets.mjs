@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { build } from 'esbuild';
-import { launchChromium } from '../launch-chromium.mjs';
+import { launchChromium } from '../lib/launch-chromium.mjs';
 
 const ORIGIN = 'http://docs.test';
 const TIMEOUT = Number(process.env.SNIPPETS_TIMEOUT ?? 15_000);

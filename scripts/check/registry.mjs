@@ -39,8 +39,8 @@ const index = read('src/index.ts');
 const sizeLimit = read('.size-limit.cjs');
 const preUpgradeCss = read('src/gov-portal-elements.css');
 const catalogues = ['tests/security/elements.ts', 'tests/elements.ts'].filter(existsSync);
-const consumerCheck = script(/consumer-check\.mjs$/);
-const cspCheck = script(/csp-check\.mjs$/);
+const consumerCheck = script(/consumer-install\.mjs$/);
+const cspCheck = script(/strict-csp\.mjs$/);
 const cspPage = read('tests/csp/index.html');
 const folders = elementFolders();
 // Lists of every element outside the element folders (the framework entry points: React wrappers,

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 
 /**
  * The compiled elements: the package's dist/, or the folder GOV_PORTAL_ELEMENTS_DIST names (the
- * package's own tests render the sources, compiled by scripts/ssr/build-elements.mjs).
+ * package's own tests render the sources, compiled by scripts/build/compile-for-node.mjs).
  */
 const distDir = process.env.GOV_PORTAL_ELEMENTS_DIST
   ? pathToFileURL(`${process.env.GOV_PORTAL_ELEMENTS_DIST.replace(/\/?$/, '/')}`)

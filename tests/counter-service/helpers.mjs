@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRedisStore, openSqliteStore, startCounterServer } from '../../src/counter-service/index.js';
 
-/** `sqlite` or `redis`: scripts/test-counter.mjs runs the suite once with each. */
+/** `sqlite` or `redis`: scripts/check/counter-service.mjs runs the suite once with each. */
 export const storeKind = process.env.COUNTER_STORE === 'redis' ? 'redis' : 'sqlite';
 
-/** The Redis the suite runs against (started by scripts/test-counter.mjs on a loopback port). */
+/** The Redis the suite runs against (started by scripts/check/counter-service.mjs on a loopback port). */
 export const redisUrl = process.env.COUNTER_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A browser's user agent (Chrome on Windows, from isbot's fixtures/browsers.yml). */

@@ -1,5 +1,5 @@
 // Loaded first (an external classic script: the page allows no inline script). Records every CSP
-// violation, uncaught error and unhandled rejection for scripts/csp-check.mjs to read.
+// violation, uncaught error and unhandled rejection for scripts/check/strict-csp.mjs to read.
 window.__problems = [];
 document.addEventListener('securitypolicyviolation', (e) => {
   window.__problems.push(

@@ -1,6 +1,6 @@
 // Type test, checked by `tsc -p .` (never run): each element's events are typed with its own detail,
 // and wrong uses fail to compile (each `@ts-expect-error` must meet an error, or tsc fails).
-// The shipped .d.ts get the same checks per subpath, each alone, in scripts/consumer-check.mjs.
+// The shipped .d.ts get the same checks per subpath, each alone, in scripts/check/consumer-install.mjs.
 import type { Article, GovLoadDetail, NewsItem, NoticeItem, ServiceLink, VideoItem, VisitCounts } from '../../src/index.js';
 import '../../src/index.js';
 

@@ -1,5 +1,5 @@
 // Smoke test of the built Storybook (npm run test:storybook). It builds nothing: run
-// `npm run build-storybook` first. It serves storybook-static/ (scripts/static-server.mjs) on 127.0.0.1
+// `npm run build-storybook` first. It serves storybook-static/ (scripts/lib/static-server.mjs) on 127.0.0.1
 // (a free port), reads index.json, and opens every story in headless Chromium (playwright-core). A story
 // fails on a page error, a console error, a request that leaves this machine, a Storybook error
 // screen, an element left in the wrong state (stories tagged `loading`, `empty` or `error` expect
@@ -7,9 +7,9 @@
 // docs page must render its API table from custom-elements.json, without errors.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { axeViolations, injectAxe } from './axe.mjs';
-import { launchChromium } from './launch-chromium.mjs';
-import { serve } from './static-server.mjs';
+import { axeViolations, injectAxe } from '../lib/axe.mjs';
+import { launchChromium } from '../lib/launch-chromium.mjs';
+import { serve } from '../lib/static-server.mjs';
 
 const root = process.env.STORYBOOK_DIR ?? 'storybook-static';
 const concurrency = Number(process.env.SMOKE_CONCURRENCY ?? 2);

@@ -2,7 +2,7 @@
 // bounded runs (about a minute in all). Not a test: the correctness parts are asserted in
 // `npm run test:counter`; this prints the figures BENCHMARKS.md quotes.
 //
-//   node scripts/bench-counter.mjs [--seconds=5] [--connections=50]
+//   node scripts/measure/counter-load.mjs [--seconds=5] [--connections=50]
 //
 // 1. SQLite, one instance: POST (each from a distinct simulated visitor through the trusted proxy
 //    header) and GET: requests/s, p99, and visits counted per second (the total's rise / time).
@@ -22,7 +22,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const seconds = Math.min(Number(args.seconds ?? 5), 30);
 const connections = Math.min(Number(args.connections ?? 50), 500);
-const bin = new URL('../bin/gov-portal-elements-counter.mjs', import.meta.url).pathname;
+const bin = new URL('../../bin/gov-portal-elements-counter.mjs', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'counter-bench-'));
 const ORIGIN = 'https://gialoc.haiduong.gov.vn';
 const UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/74.0.3729.169 Safari/537.36';

@@ -1,5 +1,5 @@
 // Brotli size of one entry built straight from src/, without touching dist/ (safe to run while
-// other builds or tests run): `node scripts/size-of.mjs [news-list|article|…|bundle] [--modules]`.
+// other builds or tests run): `node scripts/measure/entry-size.mjs [news-list|article|…|bundle] [--modules]`.
 // It bundles the way the shipped files are built — Lit templates minified, ES module, minified,
 // UTF-8, dynamic imports left out — so figures are within a few bytes of `npm run size`.
 // `--modules` lists each module's minified bytes (a guide to where the size is, not brotli).
@@ -7,9 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build, transform } from 'esbuild';
-import { minifyLiterals } from './perf-minify-literals.mjs';
+import { minifyLiterals } from '../build/minify-lit-templates.mjs';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '..', '..');
 const which = process.argv[2] ?? 'bundle';
 const entry = which === 'bundle' ? 'src/index.ts' : `src/${which}/${which}.ts`;
 

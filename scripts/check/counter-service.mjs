@@ -8,7 +8,7 @@ import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const dir = new URL('../tests/counter-service/', import.meta.url);
+const dir = new URL('../../tests/counter-service/', import.meta.url);
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.test.mjs'))
   .map((f) => new URL(f, dir).pathname);

@@ -8,10 +8,10 @@
 // Prints `csp: N passed, N failed` and exits non-zero on failure.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchChromium } from './launch-chromium.mjs';
-import { serve } from './static-server.mjs';
+import { launchChromium } from '../lib/launch-chromium.mjs';
+import { serve } from '../lib/static-server.mjs';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '..', '..');
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 /** Text each element must show once ready (from the demo's data, or tests/csp/data for the pages' own cases). */

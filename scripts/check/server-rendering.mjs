@@ -1,12 +1,12 @@
 // npm run test:ssr: the server renderer's Node tests (tests/ssr/*.test.mjs) against the sources as
-// they are now (compiled by build-elements.mjs). It first writes the server output that the browser
+// they are now (compiled by scripts/build/compile-for-node.mjs). It first writes the server output that the browser
 // test tests/ssr-hydration.test.ts hydrates. The last line is `ssr: N passed, N failed`.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 import { fileURLToPath } from 'node:url';
-import { buildElements } from './build-elements.mjs';
+import { buildElements } from '../build/compile-for-node.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 process.env.GOV_PORTAL_ELEMENTS_DIST = await buildElements();

@@ -1,4 +1,4 @@
-// What the drop-in bundle is made of, in brotli bytes: `node scripts/perf-size-report.mjs` after
+// What the drop-in bundle is made of, in brotli bytes: `node scripts/measure/bundle-composition.mjs` after
 // `npm run build`. Every byte of dist/gov-portal-elements.bundle.js is attributed, through its
 // source map, to the module it came from; the runs are compressed in file order and each module is
 // charged what its runs add to the compressed size (so shared vocabulary is charged once, to whoever
@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { decodeMappings } from './perf-minify-literals.mjs';
+import { decodeMappings } from '../build/minify-lit-templates.mjs';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '..', '..');
 const file = process.argv[2] ?? join(root, 'dist/gov-portal-elements.bundle.js');
 const code = readFileSync(file, 'utf8');
 const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));

@@ -10,8 +10,8 @@ import { createConnection, createServer as createNetServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createServer } from 'vite';
 
-const root = new URL('..', import.meta.url).pathname;
-const cache = new URL('../node_modules/.cache/gov-portal-elements/', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
+const cache = new URL('../../node_modules/.cache/gov-portal-elements/', import.meta.url).pathname;
 
 async function freePort(preferred) {
   const tryPort = (port) =>
@@ -46,7 +46,7 @@ async function startCounter() {
   const child = spawn(
     process.execPath,
     [
-      new URL('../bin/gov-portal-elements-counter.mjs', import.meta.url).pathname,
+      new URL('../../bin/gov-portal-elements-counter.mjs', import.meta.url).pathname,
       ...['--db', `${cache}demo-counts.sqlite`, '--port', String(port)],
       // The proxy drops Origin (the page and /counter/ share Vite's origin); a direct call from the demo ports is allowed too.
       ...['--site', 'demo=http://127.0.0.1:5173,http://localhost:5173', '--start', 'demo=1116844'],
@@ -76,7 +76,7 @@ const liveCounter = () => ({
 const counter = await startCounter();
 const server = await createServer({
   root,
-  configFile: new URL('../vite.config.ts', import.meta.url).pathname,
+  configFile: new URL('../../vite.config.ts', import.meta.url).pathname,
   server: {
     host: '127.0.0.1',
     proxy: counter

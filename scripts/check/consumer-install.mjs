@@ -7,11 +7,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, m
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { launchChromium } from './launch-chromium.mjs';
-import { packFresh } from './pack-fresh.mjs';
-import { serve } from './static-server.mjs';
+import { launchChromium } from '../lib/launch-chromium.mjs';
+import { packFresh } from '../build/pack-like-fresh-clone.mjs';
+import { serve } from '../lib/static-server.mjs';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '..', '..');
 const execFileAsync = promisify(execFile);
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });

@@ -1,5 +1,5 @@
 // Browser check of the built demo portal (npm run test:demo). It builds nothing: run
-// `npm run build && npm run build:demo` first. It serves demo-dist/ (scripts/static-server.mjs) on 127.0.0.1
+// `npm run build && npm run build:demo` first. It serves demo-dist/ (scripts/lib/static-server.mjs) on 127.0.0.1
 // (a free port) and opens demo/index.html, demo/en.html and demo/bundle.html in headless Chromium
 // (playwright-core). Every box must show the model page's content (the article, the ten "Các tin
 // khác" items with their dates as on the model page, notices, services, documents, videos, the
@@ -8,11 +8,11 @@
 // no layout shift (CLS under 0.02 at 1280, 768 and 320 px, with the data files answering late).
 // Prints `demo: N passed, N failed`; exits 1 on any failure.
 //
-//   node scripts/demo-check.mjs --screenshot docs/screenshot.png   also saves a full-page PNG of index.html, 1280 px wide.
+//   node scripts/check/demo-portal.mjs --screenshot docs/screenshot.png   also saves a full-page PNG of index.html, 1280 px wide.
 import { existsSync, readFileSync } from 'node:fs';
-import { axeViolations, injectAxe } from './axe.mjs';
-import { launchChromium } from './launch-chromium.mjs';
-import { serve } from './static-server.mjs';
+import { axeViolations, injectAxe } from '../lib/axe.mjs';
+import { launchChromium } from '../lib/launch-chromium.mjs';
+import { serve } from '../lib/static-server.mjs';
 
 const root = process.env.DEMO_DIR ?? 'demo-dist';
 const timeout = Number(process.env.DEMO_TIMEOUT ?? 30_000);

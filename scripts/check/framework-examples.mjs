@@ -9,11 +9,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { launchChromium } from './launch-chromium.mjs';
-import { packFresh } from './pack-fresh.mjs';
-import { serve } from './static-server.mjs';
+import { launchChromium } from '../lib/launch-chromium.mjs';
+import { packFresh } from '../build/pack-like-fresh-clone.mjs';
+import { serve } from '../lib/static-server.mjs';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '..', '..');
 const apps = ['react-app', 'vue-app'];
 const exec = promisify(execFile);
 // The apps show the demo's data (demo/examples-data/content.ts picks from demo/data).

@@ -44,7 +44,7 @@ export async function writeFixture() {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { buildElements } = await import('./build-elements.mjs');
+  const { buildElements } = await import('../build/compile-for-node.mjs');
   process.env.GOV_PORTAL_ELEMENTS_DIST ??= await buildElements();
   await writeFixture();
 }

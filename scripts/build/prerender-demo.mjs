@@ -4,7 +4,7 @@
 // resolve against it); by default http://127.0.0.1:5173/demo/ssr.html, as `npm start` serves it.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { buildElements } from './build-elements.mjs';
+import { buildElements } from './compile-for-node.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const at = process.argv.indexOf('--base');
