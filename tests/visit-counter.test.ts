@@ -273,7 +273,8 @@ describe('<gov-visit-counter>', () => {
         warp.restore();
       }
       observer.disconnect();
-      expect(warp.timers[0].asked, 'every 10 s').to.equal(10_000);
+      // Counted from the last answer, so a few ms may already have passed when the next poll is asked for.
+      expect(warp.timers[0].asked, 'every 10 s').to.be.within(9_900, 10_000);
       expect(loads).to.be.greaterThan(1);
       expect(states).to.deep.equal([]);
       expect(all(el, '[aria-live], [role="status"], [role="alert"]')).to.have.length(0);
