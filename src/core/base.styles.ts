@@ -121,7 +121,7 @@ export const baseStyles = css`
     flex: 1 1 12em;
   }
   /* Over kept data or fallback content after a failure: quiet, in the muted colour. */
-  .note {
+  .state-note {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
@@ -130,7 +130,7 @@ export const baseStyles = css`
     margin: 0 0 0.5em;
     color: var(--_muted);
   }
-  .note p {
+  .state-note p {
     margin: 0;
     flex: 1 1 12em;
   }

@@ -311,7 +311,7 @@ export abstract class GovElement<
   private renderStaleNote(): unknown {
     const { stale } = this.data;
     if (stale === undefined) return nothing;
-    return html`<div class="note" part="note">
+    return html`<div class="state-note" part="note">
       <p>${this.i18n.t('stale', savedAt(stale, this.i18n.lang))}</p>
       ${this.renderRetry()}
     </div>`;
@@ -327,7 +327,7 @@ export abstract class GovElement<
     if (state === 'error' && error) {
       if (this.hasFallback)
         return html`<slot></slot>
-          <div class="note" part="note">${this.renderRetry()}</div>`;
+          <div class="state-note" part="note">${this.renderRetry()}</div>`;
       const message = this.data.retryable ? 'failed' : 'unreadable';
       return html`<div class="error">
         <p class="message" part="message" role=${failureRole(this)}>${this.i18n.t(message, this.boxName())}</p>
