@@ -85,6 +85,7 @@ export interface GovElement<T, K extends string = 'heading', E extends GovEventM
  * only what is its own (or what a shared part or property does in it).
  *
  * @attr {'loading' | 'ready' | 'empty' | 'error'} state - `loading` | `ready` | `empty` | `error`; set by the element, for styling and tests.
+ * @attr {boolean} no-cache - Keep no copy of the last data from `src` in the browser: a failure then shows the message instead of the kept data.
  *
  * @slot - Fallback content (e.g. a plain `<ul>` of links), shown until data renders and when there is no source.
  * @slot heading - Replaces the heading text.
@@ -93,8 +94,9 @@ export interface GovElement<T, K extends string = 'heading', E extends GovEventM
  * @csspart heading - The coloured heading bar.
  * @csspart body - The bordered body under the heading.
  * @csspart button - Every button of the element, "Thử lại" included.
- * @csspart retry - The "Thử lại" / "Try again" button of the error state (it is also a `button`).
- * @csspart message - The empty and error messages.
+ * @csspart retry - The "Thử lại" / "Try again" button of the error state, named with its box ("Thử lại: Thông báo"; it is also a `button`).
+ * @csspart message - The empty and error messages (the error names the box, never a status code).
+ * @csspart note - The quiet "may be out of date" note over data kept from an earlier load, and the "Thử lại" kept under fallback content.
  * @csspart skeleton - The loading placeholder.
  *
  * @cssprop --gov-color-primary - Heading bar and button colour (default #0b4a8b).
