@@ -31,21 +31,27 @@ const asShipped = (config) => ({
   plugins: [...(config.plugins ?? []), lazyStaysLazy],
 });
 
-// The issue's targets are 16 kB for the bundle and 10 kB for each subpath. Today's build is over them
-// (BENCHMARKS.md has the figures), so CI enforces ceilings just above today's sizes: they stop any
-// regression while the work to reach the targets goes on. Lower them as sizes come down.
-const TARGET = { bundle: '16 kB', subpath: '10 kB' };
+// Targets (issue 17): the drop-in bundle of the first six elements at most 22 kB, the news list,
+// service links and visit counter subpaths at most 10.5 kB, the others at most 13 kB; each element added
+// later brings at most 3 kB of its own. Today's build is over them: on 2026-12-06 the core took on the
+// contract's new behaviour (date forms and zones, shared requests, bounds, equal-data checks, calm
+// failures with kept data, labels and languages, region names, hydration), and three elements joined the
+// bundle (BENCHMARKS.md has the figures and where the bytes went). Until the byte work (a production build
+// without developer messages, mangled private members, a real CSS minifier) brings them down, CI enforces
+// ceilings just above today's sizes: they stop any further regression. Lower them as sizes come down.
+const TARGET = { bundle: '22 kB for six elements', small: '10.5 kB', subpath: '13 kB' };
+const SMALL = new Set(['news-list', 'service-links', 'visit-counter']);
 const CEILING = {
-  bundle: '22.8 kB',
-  'news-list': '11.9 kB',
-  article: '13.3 kB',
-  'notice-board': '12.7 kB',
-  'visit-counter': '10.7 kB',
-  'service-links': '11.6 kB',
-  'video-list': '13.55 kB',
-  'photo-gallery': '15.3 kB',
-  'document-list': '17.6 kB',
-  // No data source: Lit, the shared sheet and labels, and its own 2 kB (8.74 kB measured with Lit).
+  bundle: '36.3 kB',
+  'news-list': '15.5 kB',
+  article: '17.6 kB',
+  'notice-board': '16.7 kB',
+  'visit-counter': '14.2 kB',
+  'service-links': '14.45 kB',
+  'video-list': '17.6 kB',
+  'photo-gallery': '16.8 kB',
+  'document-list': '19.4 kB',
+  // No data source: Lit, the shared sheet and labels, and its own 2 kB (8.91 kB measured with Lit).
   'display-settings': '9.2 kB',
 };
 
@@ -79,7 +85,7 @@ module.exports = [
     // An element still being written is skipped until its module exists in dist/.
     .filter((el) => existsSync(join(dist, el, `${el}.js`)))
     .map((el) => ({
-      name: `subpath: gov-portal-elements/${el}.js (with Lit and core; target ${TARGET.subpath})`,
+      name: `subpath: gov-portal-elements/${el}.js (with Lit and core; target ${SMALL.has(el) ? TARGET.small : TARGET.subpath})`,
       path: `dist/${el}/${el}.js`,
       modifyEsbuildConfig: asShipped,
       limit: CEILING[el],
