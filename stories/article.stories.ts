@@ -74,7 +74,7 @@ export const Loading: Story = { tags: ['loading'], args: { src: mock('never'), t
 /** No source and no markup inside: "Chưa có dữ liệu." */
 export const Empty: Story = { tags: ['empty'], args: { src: undefined } };
 
-/** HTTP 404: the message names the status; "Thử lại" refetches. */
+/** HTTP 404: a calm message (the status goes to `gov-error` and the console); "Thử lại" refetches. */
 export const ErrorHttp: Story = { tags: ['error'], args: { src: mock('status/404') } };
 
 /** JSON without a title is an error, not a blank article. */

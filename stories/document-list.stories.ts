@@ -126,7 +126,7 @@ export const Empty: Story = { tags: ['empty'], args: { src: 'story-data/rong.jso
 /** Empty, in English: "No items yet." */
 export const EmptyEnglish: Story = { tags: ['empty'], args: { lang: 'en', src: 'story-data/rong.json' } };
 
-/** The server answers HTTP 503: the message names the status, "Thử lại" refetches. */
+/** The server answers HTTP 503: a calm message names the box (the status goes to `gov-error` and the console), "Thử lại" refetches. */
 export const ErrorHttp: Story = { tags: ['error'], args: { src: mock('status/503') } };
 
 /** JSON of the wrong shape (no `items`). */

@@ -28,6 +28,8 @@ const province: Args = {
   '--gov-radius': '0px',
   '--gov-space': '0.85rem',
   '--gov-font-family': "Georgia, 'Times New Roman', serif",
+  // Headings as written, not in small capitals.
+  '--gov-heading-caps': 'normal',
   '--gov-heading-transform': 'none',
 };
 
