@@ -1,4 +1,4 @@
-import { html, isServer, LitElement, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type TemplateResult } from 'lit';
 import { baseStyles } from '../core/base.styles.js';
 import { themeStyles } from '../core/theme.styles.js';
 import { emit } from '../core/events.js';
@@ -187,11 +187,14 @@ export class GovDisplaySettings extends LitElement {
       ${values.map(
         (value) =>
           html`<label
-            ><input type="radio" name=${name} value=${value} .checked=${value === current} @change=${this.choose} /><span
-              class="option"
-              part="option"
-              >${this.i18n.t(value)}</span
-            ></label
+            ><input
+              type="radio"
+              name=${name}
+              value=${value}
+              ?checked=${isServer && value === current}
+              .checked=${isServer ? nothing : value === current}
+              @change=${this.choose}
+            /><span class="option" part="option">${this.i18n.t(value)}</span></label
           >`,
       )}
     </fieldset>`;

@@ -24,6 +24,22 @@ function assertNoLoadingState(html) {
 }
 
 describe('renderElement', () => {
+  test('display settings: only the chosen options carry `checked` (any checked attribute checks a radio)', async () => {
+    const html = await renderElement('<gov-display-settings></gov-display-settings>', {
+      baseUrl: 'https://gialoc.haiduong.gov.vn/',
+    });
+    const radios = [...html.matchAll(/<input[^>]*type="radio"[^>]*>/g)].map(([tag]) => ({
+      value: /value="([^"]*)"/.exec(tag)?.[1],
+      checked: /\schecked(\s|=|\/|>)/.test(tag),
+    }));
+    assert.equal(radios.length, 7);
+    assert.deepEqual(
+      radios.filter((r) => r.checked).map((r) => r.value),
+      ['normal', 'auto'],
+    );
+    assert.doesNotMatch(html, /checked="false"/);
+  });
+
   test('data given as a property: shadow DOM with the items, the data embedded as inline JSON', async () => {
     const html = await renderElement(
       {
