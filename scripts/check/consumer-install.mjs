@@ -87,8 +87,9 @@ function checkFileList(files) {
     missing.length === 0,
     `the tarball holds dist/, custom-elements.json, LICENSE and README.md${missing.length ? ` (missing: ${missing.join(', ')})` : ''}`,
   );
-  // The visit counter's Node service ships as plain JavaScript with its command (bin/).
-  const shipped = /^(dist\/|bin\/|src\/counter-service\/|package\.json$|README\.md$|LICENSE$|custom-elements\.json$)/;
+  // The visit counter's service and the server renderer ship as plain JavaScript for Node, with their
+  // commands (bin/).
+  const shipped = /^(dist\/|bin\/|src\/counter-service\/|src\/ssr\/|package\.json$|README\.md$|LICENSE$|custom-elements\.json$)/;
   const stray = files.filter((f) => !shipped.test(f));
   check(stray.length === 0, `the tarball holds nothing else${stray.length ? ` (also: ${stray.join(', ')})` : ''}`);
 }
@@ -128,7 +129,11 @@ try {
   checkSourceMaps(pkgDir, files);
 
   // Element subpaths: every "./x.js" export that maps into dist/<x>/<x>.js.
-  const subpaths = Object.keys(pkg.exports).filter((k) => /^\.\/[a-z-]+\.js$/.test(k) && !k.includes('bundle'));
+  const target = (k) => pkg.exports[k]?.default ?? pkg.exports[k];
+  const subpaths = Object.keys(pkg.exports).filter((k) => {
+    const name = /^\.\/([a-z-]+)\.js$/.exec(k)?.[1];
+    return name !== undefined && target(k) === `./dist/${name}/${name}.js`;
+  });
   const all = subpaths.map((k) => `gov-${k.slice(2, -3)}`);
   const expected = Object.keys(samples);
   check(
