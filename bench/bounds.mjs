@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { launchChromium } from '../scripts/lib/launch-chromium.mjs';
+import { startTrace } from './harness.mjs';
 
 const here = resolve(import.meta.dirname, '..');
 
@@ -93,22 +94,6 @@ async function bundle(root) {
   return Object.fromEntries(out.outputFiles.map((f) => [f.path.replace(/^\/out/, ''), f.contents]));
 }
 
-async function trace(page) {
-  const cdp = await page.context().newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: ['toplevel', 'blink.user_timing'] },
-  });
-  return async () => {
-    await cdp.send('Tracing.end');
-    await complete;
-    return events;
-  };
-}
-
 /** The longest top-level task between the marks, in ms of wall and CPU time. */
 function longestTask(events) {
   const mark = (name) => events.find((e) => e.name === name && e.cat.includes('blink.user_timing'));
@@ -159,7 +144,7 @@ export async function runBoundsBench({ browser, samples = 5, root = here, parse 
     const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
     const tab = await context.newPage();
     try {
-      const stop = traced ? await trace(tab) : undefined;
+      const stop = traced ? await startTrace(tab) : undefined;
       await tab.goto(origin + path, { waitUntil: 'commit' });
       await tab.waitForFunction(() => window.__result || document.title.startsWith('error'), null, { timeout, polling: 50 });
       const result = await tab.evaluate('window.__result');

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { launchChromium } from '../scripts/lib/launch-chromium.mjs';
+import { startTrace } from './harness.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -124,22 +125,6 @@ function tasksBetween(events, from, to, kind = 'wall') {
     .map((t) => (kind === 'cpu' ? (t.tdur ?? t.dur) : t.dur) / 1000);
 }
 
-async function trace(page) {
-  const cdp = await page.context().newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: ['toplevel', 'blink.user_timing'] },
-  });
-  return async () => {
-    await cdp.send('Tracing.end');
-    await complete;
-    return events;
-  };
-}
-
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -171,7 +156,7 @@ export async function runDocumentBench({ browser, samples = 5 } = {}) {
       const tab = await context.newPage();
       const errors = [];
       tab.on('pageerror', (e) => errors.push(String(e)));
-      const stop = await trace(tab);
+      const stop = await startTrace(tab);
       await tab.goto(`http://127.0.0.1:${server.address().port}/`);
       await tab.waitForFunction(() => window.__result || document.title === 'error', null, { timeout: 120000, polling: 50 });
       const result = await tab.evaluate('window.__result');

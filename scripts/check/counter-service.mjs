@@ -3,23 +3,16 @@
 // the end). Prints `counter: N passed, N failed` last; exits 1 on any failure.
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '../lib/free-port.mjs';
 
 const dir = new URL('../../tests/counter-service/', import.meta.url);
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.test.mjs'))
   .map((f) => new URL(f, dir).pathname);
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function startRedis() {
   const port = await freePort();

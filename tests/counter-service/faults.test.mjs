@@ -9,17 +9,9 @@ import { describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { openRedisStore } from '../../src/counter-service/index.js';
 import { addressOf, counts, newVisitor, redisUrl, startTestServer, storeKind, tempDir, visit } from './helpers.mjs';
+import { freePort } from '../../scripts/lib/free-port.mjs';
 
 const bin = new URL('../../bin/gov-portal-elements-counter.mjs', import.meta.url).pathname;
-
-/** A free loopback port. */
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Starts the command-line service; resolves with its child process and URL once it listens. */
 async function startCli(t, args) {
