@@ -1,6 +1,7 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeArgs, findChrome } from './scripts/lib/find-chrome.mjs';
 import { countReporter } from './scripts/lib/count-reporter.mjs';
 import { forcedColorsCommand } from './tests/server/commands.mjs';
@@ -9,7 +10,7 @@ import { testRoutes } from './tests/server/routes.mjs';
 export default {
   files: 'tests/**/*.test.ts',
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsCommand()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsCommand(), a11ySnapshotPlugin()],
   middleware: [testRoutes],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } })],
   // One page at a time: a second page would be hidden, and hidden pages run no animation frames (fixture() waits on one).

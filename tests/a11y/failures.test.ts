@@ -1,13 +1,24 @@
 // The demo page with its feeds down: eight boxes fail at once. A screen reader must be interrupted
 // once, not eight times; each box says which box failed, and each "Thử lại" says which box it retries.
-// Counted through the live-region roles in every box, and the buttons' accessible names.
+// Counted through the live-region roles in every box and the buttons' accessible names, and again in
+// Chromium's own accessibility tree, as a screen reader gets it.
 import { expect } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import { catalogue, make } from '../elements.js';
 import { spoken, textOf, waitForState, type StatefulElement } from '../helpers.js';
 
 /** The live-region elements in every element's shadow root. */
 const live = (els: StatefulElement[], role: string): Element[] =>
   els.flatMap((el) => [...el.shadowRoot!.querySelectorAll(`[role="${role}"]`)]);
+
+/** A node of Chromium's accessibility tree, as the test runner's a11ySnapshot command gives it. */
+interface A11yNode {
+  role: string;
+  name?: string;
+  children?: A11yNode[];
+}
+
+const flatten = (node: A11yNode): A11yNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
 
 describe('a page whose feeds are all down', function () {
   this.timeout(60000);
@@ -43,5 +54,18 @@ describe('a page whose feeds are all down', function () {
     }
     expect(new Set(names).size).to.equal(8);
     for (const el of placed) expect(spoken(el.shadowRoot!.firstElementChild), 'no status code read').not.to.match(/HTTP|500/);
+
+    // The same, in the tree a screen reader reads: one alert, eight distinct named retry buttons, no status code.
+    const tree = flatten((await a11ySnapshot({})) as unknown as A11yNode);
+    expect(
+      tree.filter((n) => n.role === 'alert'),
+      'alerts in the accessibility tree',
+    ).to.have.length(1);
+    const retries = tree.filter((n) => n.role === 'button' && /^Thử lại: ./.test(n.name ?? ''));
+    expect(new Set(retries.map((n) => n.name)).size, 'named retry buttons in the accessibility tree').to.equal(8);
+    expect(
+      tree.some((n) => /HTTP|\b500\b/.test(n.name ?? '')),
+      'a status code in the tree',
+    ).to.equal(false);
   });
 });
