@@ -69,7 +69,8 @@ const elements = [
 ];
 // purify 11 → 12.5 kB: the body's bounds (html-bounds.ts: size, depth, text runs; the table-area rule)
 // measured 10.97 → 12.46 kB; they load only with an article body.
-const lazyLimits = { feeds: '2.8 kB', 'decode-legacy': '0.6 kB', purify: '12.5 kB', 'strip-inline': '0.6 kB' };
+// 12.5 → 12.6 kB: the server-side sanitizer path (lit's isServer, a window passed in) added a few bytes.
+const lazyLimits = { feeds: '2.8 kB', 'decode-legacy': '0.6 kB', purify: '12.6 kB', 'strip-inline': '0.6 kB' };
 const chunks = existsSync(dist)
   ? readdirSync(dist).filter((f) => /^gov-portal-elements\..+\.js$/.test(f) && f !== 'gov-portal-elements.bundle.js')
   : [];

@@ -187,11 +187,16 @@ describe('the contract every element keeps', function () {
           await el.updateComplete;
           el.setAttribute('src', body(JSON.stringify(entry.data)));
           await waitForState(el, 'ready');
-          // The old request, given up or answered, changes nothing.
-          await waitUntil(async () => {
-            const log = await serverLog(id);
-            return log.completed + log.aborted === 1;
-          }, 'the old request ended');
+          // The old request, given up or answered, changes nothing (it takes 0.6 s to answer; a loaded
+          // machine may take longer to report it ended).
+          await waitUntil(
+            async () => {
+              const log = await serverLog(id);
+              return log.completed + log.aborted === 1;
+            },
+            'the old request ended',
+            { timeout: 5000 },
+          );
           await el.updateComplete;
           expect(shown(el)).to.contain(entry.dataText);
           expect(shown(el)).not.to.contain(entry.modelText);
