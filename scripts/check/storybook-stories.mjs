@@ -106,35 +106,46 @@ class Worker {
   async check(entry) {
     this.problems = [];
     const problems = this.problems;
-    let page;
+    // One story may never take the run with it: past its time it fails and the page is dropped.
+    let timer;
+    const limit = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no result within ${(3 * settleTimeout) / 1000} s`)), 3 * settleTimeout);
+    });
     try {
-      const shown = await this.show(entry);
-      page = this.page;
-      if (shown) {
-        problems.push(`Storybook error: ${shown.slice(0, 300)}`);
-      } else if (entry.type === 'docs' && entry.tags?.includes('unattached-mdx')) {
-        // A hand-written MDX page: it rendered, which is all there is to check.
-      } else if (entry.type === 'docs') {
-        // The API table is generated from custom-elements.json.
-        await page
-          .waitForFunction(
-            () => /attributes|css custom properties/i.test(document.querySelector('#storybook-docs table')?.textContent ?? ''),
-            null,
-            { timeout: settleTimeout },
-          )
-          .catch(() => problems.push('docs page has no API table from the manifest (is custom-elements.json built?)'));
-      } else {
-        await this.checkStory(page, entry, problems);
-      }
+      await Promise.race([this.checkEntry(entry, problems), limit]);
     } catch (e) {
       problems.push(`failed to run: ${e.message.split('\n')[0]}`);
+    } finally {
+      clearTimeout(timer);
     }
     if (problems.length) {
       // Start the next story from a fresh page load.
-      await this.page?.close().catch(() => {});
+      const page = this.page;
       this.page = undefined;
+      await Promise.race([page?.close().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
     }
     return [...problems];
+  }
+
+  async checkEntry(entry, problems) {
+    const shown = await this.show(entry);
+    const page = this.page;
+    if (shown) {
+      problems.push(`Storybook error: ${shown.slice(0, 300)}`);
+    } else if (entry.type === 'docs' && entry.tags?.includes('unattached-mdx')) {
+      // A hand-written MDX page: it rendered, which is all there is to check.
+    } else if (entry.type === 'docs') {
+      // The API table is generated from custom-elements.json.
+      await page
+        .waitForFunction(
+          () => /attributes|css custom properties/i.test(document.querySelector('#storybook-docs table')?.textContent ?? ''),
+          null,
+          { timeout: settleTimeout },
+        )
+        .catch(() => problems.push('docs page has no API table from the manifest (is custom-elements.json built?)'));
+    } else {
+      await this.checkStory(page, entry, problems);
+    }
   }
 
   async checkStory(page, entry, problems) {
@@ -168,6 +179,12 @@ class Worker {
 }
 
 const started = Date.now();
+// A browser that stops answering must fail the run, not hang CI: the whole smoke normally takes about 20 s.
+setTimeout(() => {
+  console.error('The Storybook smoke test did not finish within 10 minutes (the browser stopped answering).');
+  console.log('storybook: 0 passed, 1 failed');
+  process.exit(1);
+}, 600_000).unref();
 const index = JSON.parse(await readFile(`${root}/index.json`, 'utf8'));
 const entries = Object.values(index.entries).filter((e) => e.type === 'story' || e.type === 'docs');
 // Cacheable for an hour (http-server's default before): the workers share one context, so a fresh
