@@ -15,7 +15,9 @@ export default {
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } })],
   // One page at a time: a second page would be hidden, and hidden pages run no animation frames (fixture() waits on one).
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // On CI (an unknown, possibly loaded machine) a failed test runs once more before it counts as failed, as
+  // Playwright does on CI; a local `npm test` never retries, so a flaky test shows there first.
+  testFramework: { config: { timeout: 10000, retries: process.env.CI ? 1 : 0 } },
   // The security files run hundreds of payloads per element; on a loaded 2-core machine one file can pass 120 s.
   testsFinishTimeout: 300000,
   coverageConfig: { include: ['src/**/*.ts'], reporters: ['text-summary', 'lcov'] },
