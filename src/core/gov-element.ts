@@ -152,7 +152,7 @@ export abstract class GovElement<
   /**
    * Labels that replace the element's own ("Xem thêm", "Thử lại"…) in every language, by key: for
    * example `{ showMore: 'Xem tất cả' }`. As an attribute, a JSON object
-   * (`labels='{"showMore":"Xem tất cả"}'`); one that is not is ignored with a console warning.
+   * (`labels='{"showMore":"Xem tất cả"}'`); one that is not is ignored (the development build says why in the console).
    * The keys are in the element's strings type and in docs/developers.md.
    */
   labels?: GovLabels<K | 'heading'>;

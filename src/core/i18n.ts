@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DEV } from './dev.js';
 
 /** The languages every element ships labels for: Vietnamese and English. */
 export type BuiltinLang = 'vi' | 'en';
@@ -103,8 +104,8 @@ function isBuiltin(lang: Lang): lang is BuiltinLang {
 /**
  * Adds a language every element on the page speaks when it or an ancestor has that `lang`
  * (`lang="km"`, and `km-KH` too): the shared labels at the top, each element's own under its tag.
- * Labels it lacks are shown in `options.fallback` (Vietnamese by default), and the console names
- * them once. Registering `vi` or `en` changes the built-in labels of every element on the page.
+ * Labels it lacks are shown in `options.fallback` (Vietnamese by default), and the development build
+ * names them once in the console. Registering `vi` or `en` changes the built-in labels of every element on the page.
  * Elements already on the page render again. Throws a `RangeError` for a code that is not a
  * language tag.
  */
@@ -166,7 +167,7 @@ function lookup(lang: Lang, tag: string, key: string, own?: Strings<string>): st
   }
   const base: BuiltinLang = isBuiltin(lang) ? lang : (reg?.options.fallback ?? 'vi');
   const shown = own?.[base][key] ?? (common[base] as Record<string, string>)[key];
-  if (!isBuiltin(lang) && shown !== undefined) warnMissing(lang, key in common.vi ? 'shared' : tag, key);
+  if (DEV && !isBuiltin(lang) && shown !== undefined) warnMissing(lang, key in common.vi ? 'shared' : tag, key);
   return shown;
 }
 
@@ -187,8 +188,8 @@ export function langOf(el: Element): Lang {
 }
 
 /**
- * Reads the `labels` attribute: a JSON object of strings. Anything else is ignored with a console
- * warning, and the element keeps its default labels.
+ * Reads the `labels` attribute: a JSON object of strings. Anything else is ignored (with a console
+ * warning in the development build), and the element keeps its default labels.
  */
 export function parseLabels(value: string | null): GovLabels<string> | undefined {
   if (!value) return undefined;
@@ -197,9 +198,9 @@ export function parseLabels(value: string | null): GovLabels<string> | undefined
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
       return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string')) as GovLabels<string>;
     }
-    console.warn('gov-portal-elements: the labels attribute must be a JSON object of strings; it is ignored.', value);
+    if (DEV) console.warn('gov-portal-elements: the labels attribute must be a JSON object of strings; it is ignored.', value);
   } catch (e) {
-    console.warn(`gov-portal-elements: the labels attribute is not valid JSON (${String(e)}); it is ignored.`);
+    if (DEV) console.warn(`gov-portal-elements: the labels attribute is not valid JSON (${String(e)}); it is ignored.`);
   }
   return undefined;
 }

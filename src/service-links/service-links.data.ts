@@ -1,3 +1,4 @@
+import { DEV } from '../core/dev.js';
 import { isExternal, safeUrl } from '../core/safe-url.js';
 import { text, validateList } from '../core/validate.js';
 import { iconName, iconNames, type ServiceIcon } from './service-icons.js';
@@ -33,7 +34,7 @@ function toIcon(raw: unknown, base: string): ServiceIcon | undefined {
   const name = iconName(s);
   if (name) return { kind: 'builtin', name };
   if (/^[\w-]+$/.test(s)) {
-    console.warn(`<${TAG}>: unknown icon name ${JSON.stringify(s.slice(0, 40))} ignored (built-in: ${iconNames.join(', ')})`);
+    if (DEV) console.warn(`<${TAG}>: unknown icon name ${JSON.stringify(s.slice(0, 40))} ignored (built-in: ${iconNames.join(', ')})`);
     return;
   }
   const src = safeUrl(s, base);
