@@ -102,18 +102,22 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
   /** How many loads have settled (data accepted, or a failure), counted as their event fires. */
   settledLoads = 0;
 
+  readonly #host: DataSourceHost;
+
   constructor(
-    private readonly host: DataSourceHost,
+    host: DataSourceHost,
+    // Left a TypeScript `private`, not `#config`: the server renderer (src/ssr/load-data.js) reads `config.requestUrl`.
     private readonly config: DataSourceConfig<T, D>,
   ) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
     // Server-rendered (its shadow root came with the page): the data embedded for it, before the first render.
-    if (!this.#source && this.host.shadowRoot?.firstChild) this.#hydrate();
+    if (!this.#source && this.#host.shadowRoot?.firstChild) this.#hydrate();
     // After a removal and re-insertion, hostUpdate restarts what hostDisconnected stopped.
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -135,10 +139,10 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
     const type = this.#pendingEvent;
     this.#pendingEvent = undefined;
     if (type) this.settledLoads++;
-    if (type === 'gov-load' && this.data !== undefined) emit(this.host, type, this.config.detail(this.data));
+    if (type === 'gov-load' && this.data !== undefined) emit(this.#host, type, this.config.detail(this.data));
     if (type === 'gov-error' && this.error) {
       // As the page gave it: the attribute, or the property that frameworks set instead.
-      emit(this.host, type, { error: this.error, src: this.host.getAttribute('src') ?? this.host.src ?? undefined });
+      emit(this.#host, type, { error: this.error, src: this.#host.getAttribute('src') ?? this.#host.src ?? undefined });
     }
     if (type) this.#settleWaiting();
   }
@@ -153,7 +157,7 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
    */
   get loaded(): Promise<D> {
     // After the update under way, which takes up data just set from code.
-    return this.host.updateComplete.then(() => {
+    return this.#host.updateComplete.then(() => {
       if (this.#pendingEvent === undefined) {
         if (this.state === 'ready' && this.data !== undefined) return this.config.detail(this.data);
         if (this.state === 'error' && this.error) throw this.error;
@@ -206,16 +210,16 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
   /** Loads the current source again ("Thử lại"), showing the loading state meanwhile. */
   retry(): void {
     if (this.#source) this.#load(this.#source, false);
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   #currentSource(): Source {
     const value = this.config.property();
     if (value != null) return { kind: 'property', key: value, value };
-    const src = this.host.src?.trim();
+    const src = this.#host.src?.trim();
     if (src) return { kind: 'src', key: absolute(src) };
     // On the server the element has no children to read: the renderer gives inline data to `preload`.
-    const script = isServer ? null : this.host.querySelector(':scope > script[type="application/json"]');
+    const script = isServer ? null : this.#host.querySelector(':scope > script[type="application/json"]');
     if (script) return { kind: 'inline', key: script.textContent ?? '' };
     const attrs = this.config.attributes?.();
     return attrs === undefined ? { kind: 'none' } : { kind: 'attributes', key: JSON.stringify(attrs), value: attrs };
@@ -256,7 +260,7 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
     try {
       ({ data: raw, url: base } = await fetchData(this.config.requestUrl?.(url) ?? url, {
         signal: controller.signal,
-        timeout: timeoutMs(this.host.timeout),
+        timeout: timeoutMs(this.#host.timeout),
         method: this.config.method?.(),
       }));
     } catch (e) {
@@ -271,12 +275,12 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
       this.error = this.#wrap(failure);
       this.#pendingEvent = 'gov-error';
     } else this.#failOrShowSaved(url, failure);
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** True unless the page turned keeping the last data off (`no-cache`). */
   get #keeps(): boolean {
-    return !this.host.hasAttribute('no-cache');
+    return !this.#host.hasAttribute('no-cache');
   }
 
   /** `src` failed: shows the last data that loaded from it, validated again, or the error. */
@@ -319,7 +323,7 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
     let result: T | Promise<T>;
     try {
       raw = read();
-      result = this.config.parse(raw, base, this.host.timeZone);
+      result = this.config.parse(raw, base, this.#host.timeZone);
     } catch (e) {
       failed(e);
       return;
@@ -340,7 +344,7 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
       if (generation !== this.#generation) return;
       this.#parsing = false;
       done();
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     };
     result.then(
       (data) => settle(() => accepted(data)),
@@ -368,7 +372,7 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
   #tell(error: GovDataError, outcome = ''): void {
     const from = this.url ?? (this.#source?.kind === 'inline' ? 'inline JSON' : `data from ${this.#source?.kind}`);
     const where = error.message.includes(from) ? '' : ` (${from})`;
-    console.warn(`<${this.host.localName}>: ${error.message}${where}${outcome && `; ${outcome}`}`);
+    console.warn(`<${this.#host.localName}>: ${error.message}${where}${outcome && `; ${outcome}`}`);
   }
 
   #wrap(e: unknown): GovDataError {
@@ -388,7 +392,7 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
     this.#parsing = true;
     let data: T;
     try {
-      data = await this.config.parse(raw, base, this.host.timeZone);
+      data = await this.config.parse(raw, base, this.#host.timeZone);
     } catch (e) {
       if (generation === this.#generation) this.#fail(e);
       return;
@@ -403,8 +407,8 @@ export class DataSource<T, D extends object = Record<string, unknown>> implement
 
   /** Reads the data a server renderer embedded for `src` (a JSON script child with `data-gov-base`). */
   #hydrate(): void {
-    const src = this.host.src?.trim();
-    const script = this.host.querySelector(':scope > script[type="application/json"][data-gov-base]');
+    const src = this.#host.src?.trim();
+    const script = this.#host.querySelector(':scope > script[type="application/json"][data-gov-base]');
     if (!src || !script) return;
     let raw: unknown;
     try {

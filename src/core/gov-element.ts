@@ -268,7 +268,7 @@ export abstract class GovElement<
       </div>
       <span id="position" hidden>${position ? `(${position})` : ''}</span>
       <div class="body" part="body" aria-busy=${this.data.state === 'loading' ? 'true' : 'false'}>
-        ${ready ? [this.renderStaleNote(), this.renderReady(this.data.data as T)] : this.renderPending()}
+        ${ready ? [this.#renderStaleNote(), this.renderReady(this.data.data as T)] : this.renderPending()}
       </div>
     </section>`;
   }
@@ -286,36 +286,36 @@ export abstract class GovElement<
    * "Thử lại": the button goes away with the message, so focus moves to the element's box, which
    * stays through the loading state and the answer; without it, focus would fall back to the page.
    */
-  private retryFrom(e: Event): void {
+  #retryFrom(e: Event): void {
     focusTarget((e.currentTarget as HTMLElement).closest('[part~="box"]'));
     this.reload();
   }
 
   /** The box's name for messages: its heading, the default heading when it is hidden, or "nội dung này". */
-  private boxName(): string {
+  #boxName(): string {
     return this.heading || this.i18n.t('heading') || this.i18n.t('unnamed');
   }
 
   /** "Thử lại", named with its box ("Thử lại: Thông báo"), when loading again may help. */
-  private renderRetry(): unknown {
+  #renderRetry(): unknown {
     if (!this.data.retryable) return nothing;
     return html`<button
       type="button"
       part="button retry"
-      aria-label=${this.i18n.t('retryNamed', this.boxName(), this.i18n.t('retry'))}
-      @click=${this.retryFrom}
+      aria-label=${this.i18n.t('retryNamed', this.#boxName(), this.i18n.t('retry'))}
+      @click=${this.#retryFrom}
     >
       ${this.i18n.t('retry')}
     </button>`;
   }
 
   /** Over data kept from an earlier visit, shown because `src` failed: a quiet "may be out of date" and "Thử lại". */
-  private renderStaleNote(): unknown {
+  #renderStaleNote(): unknown {
     const { stale } = this.data;
     if (stale === undefined) return nothing;
     return html`<div class="state-note" part="note">
       <p>${this.i18n.t('stale', savedAt(stale, this.i18n.lang))}</p>
-      ${this.renderRetry()}
+      ${this.#renderRetry()}
     </div>`;
   }
 
@@ -329,11 +329,11 @@ export abstract class GovElement<
     if (state === 'error' && error) {
       if (this.hasFallback)
         return html`<slot></slot>
-          <div class="state-note" part="note">${this.renderRetry()}</div>`;
+          <div class="state-note" part="note">${this.#renderRetry()}</div>`;
       const message = this.data.retryable ? 'failed' : 'unreadable';
       return html`<div class="error">
-        <p class="message" part="message" role=${failureRole(this)}>${this.i18n.t(message, this.boxName())}</p>
-        ${this.renderRetry()}
+        <p class="message" part="message" role=${failureRole(this)}>${this.i18n.t(message, this.#boxName())}</p>
+        ${this.#renderRetry()}
       </div>`;
     }
     if (this.hasFallback && (state === 'loading' || sourceless)) return html`<slot></slot>`;

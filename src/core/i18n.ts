@@ -217,18 +217,21 @@ let observer: MutationObserver | undefined;
 export class LangController<K extends string = never> implements ReactiveController {
   lang: Lang = 'vi';
 
-  constructor(
-    private readonly host: LangHost,
-    /** The element's own labels (read lazily, so a subclass field can supply them). */
-    private readonly strings?: () => Strings<K>,
-    /** The page's labels for this one element (its `labels` property), over every language's. */
-    private readonly overrides?: () => GovLabels<K> | undefined,
-  ) {
+  readonly #host: LangHost;
+  /** The element's own labels (read lazily, so a subclass field can supply them). */
+  readonly #strings?: () => Strings<K>;
+  /** The page's labels for this one element (its `labels` property), over every language's. */
+  readonly #overrides?: () => GovLabels<K> | undefined;
+
+  constructor(host: LangHost, strings?: () => Strings<K>, overrides?: () => GovLabels<K> | undefined) {
+    this.#host = host;
+    this.#strings = strings;
+    this.#overrides = overrides;
     host.addController(this);
   }
 
   hostConnected(): void {
-    hosts.add(this.host);
+    hosts.add(this.#host);
     if (!observer) {
       observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
@@ -236,7 +239,7 @@ export class LangController<K extends string = never> implements ReactiveControl
   }
 
   hostDisconnected(): void {
-    hosts.delete(this.host);
+    hosts.delete(this.#host);
     if (hosts.size === 0) {
       observer?.disconnect();
       observer = undefined;
@@ -244,13 +247,13 @@ export class LangController<K extends string = never> implements ReactiveControl
   }
 
   hostUpdate(): void {
-    this.lang = langOf(this.host);
+    this.lang = langOf(this.#host);
   }
 
   /** The label for `key` (shared or the element's own) in the element's language, or the page's override. */
   t(key: MessageKey | K, ...args: Array<string | number>): string {
-    const override = this.overrides?.()?.[key];
-    const label = typeof override === 'string' ? override : lookup(this.lang, this.host.localName, key, this.strings?.());
+    const override = this.#overrides?.()?.[key];
+    const label = typeof override === 'string' ? override : lookup(this.lang, this.#host.localName, key, this.#strings?.());
     return fill(label ?? '', args);
   }
 }

@@ -40,15 +40,17 @@ export class Polling implements ReactiveController {
   /** The document whose visibility is watched (the element's, as it was when connected). */
   #doc: Document | undefined;
 
-  constructor(
-    private readonly host: PollingHost,
-    private readonly data: PolledSource,
-  ) {
+  readonly #host: PollingHost;
+  readonly #data: PolledSource;
+
+  constructor(host: PollingHost, data: PolledSource) {
+    this.#host = host;
+    this.#data = data;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.#doc = this.host.ownerDocument;
+    this.#doc = this.#host.ownerDocument;
     this.#doc.addEventListener('visibilitychange', this.#onVisibility);
   }
 
@@ -59,11 +61,11 @@ export class Polling implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const load = this.data.lastLoad;
+    const load = this.#data.lastLoad;
     if (load !== this.#seenLoad) {
       // A load just ended: count it, and wait the (backed-off) delay from now.
       this.#seenLoad = load;
-      this.#failures = this.data.error ? this.#failures + 1 : 0;
+      this.#failures = this.#data.error ? this.#failures + 1 : 0;
       this.#stop();
     }
     this.#schedule();
@@ -71,7 +73,7 @@ export class Polling implements ReactiveController {
 
   /** Connected, in a live document, and the page visible. */
   #active(): boolean {
-    return inLiveDocument(this.host) && this.host.ownerDocument.visibilityState !== 'hidden';
+    return inLiveDocument(this.#host) && this.#host.ownerDocument.visibilityState !== 'hidden';
   }
 
   readonly #onVisibility = (): void => {
@@ -88,18 +90,18 @@ export class Polling implements ReactiveController {
       return;
     }
     // The answer (or the request already on its way) ends in an update, which schedules the next poll.
-    this.data.refetch();
+    this.#data.refetch();
   };
 
   #schedule(): void {
-    const base = refreshMs(this.host.refresh);
-    const url = this.data.url;
+    const base = refreshMs(this.#host.refresh);
+    const url = this.#data.url;
     // The first poll waits for the first answer, and each later one is counted from the last answer.
-    const key = base && url && this.data.lastLoad && this.#active() ? `${base}|${url}` : '';
+    const key = base && url && this.#data.lastLoad && this.#active() ? `${base}|${url}` : '';
     if (key === this.#key) return;
     this.#stop();
     this.#key = key;
-    const wait = backoffMs(base, this.#failures) - (Date.now() - this.data.lastLoad);
+    const wait = backoffMs(base, this.#failures) - (Date.now() - this.#data.lastLoad);
     if (key) this.#timer = setTimeout(this.#tick, Math.max(0, wait));
   }
 
