@@ -1,23 +1,9 @@
-// The drop-in bundle: one minified ES module with Lit inlined, built from tsc's output.
+// The drop-in bundle: one minified ES module with Lit inlined, built from tsc's output (templates
+// already minified by scripts/build/two-builds.mjs), twice: the production bundle from dist/ and the
+// development bundle (with the set-up hints of src/core/dev.ts) from dist/development/.
 // DOMPurify stays a separate chunk that <gov-article> imports only when a body needs sanitizing.
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyLiteralsInDir } from './scripts/build/minify-lit-templates.mjs';
-
-/**
- * Before bundling, minifies the CSS and the HTML whitespace inside Lit's `css`/`html` templates
- * of tsc's per-file output in dist/ (source maps updated), so the drop-in bundle and the
- * per-element subpath imports both ship without the indentation (no bundler minifies the inside
- * of template strings). Nothing else in those files changes. See scripts/build/minify-lit-templates.mjs.
- */
-function minifyLitTemplatesInDist() {
-  return {
-    name: 'minify-lit-templates-in-dist',
-    async buildStart() {
-      await minifyLiteralsInDir('dist', { skip: (path) => /gov-portal-elements\.[^/]*\.js$/.test(path) });
-    },
-  };
-}
 
 /**
  * Fails the build if the bundle statically imports another chunk: the feed reader and DOMPurify
@@ -36,12 +22,13 @@ function lazyChunksStayLazy() {
   };
 }
 
-export default {
-  input: 'dist/index.js',
+/** The bundle of the build in `dir` (dist/ or dist/development/), written next to it. */
+const bundle = (dir) => ({
+  input: `${dir}/index.js`,
   // Lets the lazy chunks import shared code from the bundle itself instead of a third file.
   preserveEntrySignatures: 'allow-extension',
   output: {
-    dir: 'dist',
+    dir,
     format: 'es',
     entryFileNames: 'gov-portal-elements.bundle.js',
     chunkFileNames: 'gov-portal-elements.[name].js',
@@ -52,10 +39,11 @@ export default {
     if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
   },
   plugins: [
-    minifyLitTemplatesInDist(),
     resolve({ exportConditions: ['production'] }),
     // passes: 2 and ecma 2020 were measured to pay (a few dozen bytes brotli); unsafe options were not worth it.
     terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
     lazyChunksStayLazy(),
   ],
-};
+});
+
+export default [bundle('dist'), bundle('dist/development')];

@@ -252,11 +252,20 @@ update(
     );
     exportsEntries.splice(after + 1, 0, [
       `./${name}.js`,
-      { types: `./dist/${name}/${name}.d.ts`, default: `./dist/${name}/${name}.js` },
+      {
+        types: `./dist/${name}/${name}.d.ts`,
+        development: `./dist/development/${name}/${name}.js`,
+        default: `./dist/${name}/${name}.js`,
+      },
     ]);
     pkg.exports = Object.fromEntries(exportsEntries);
     const effects = pkg.sideEffects;
     effects.splice(effects.findLastIndex((e) => /^\.\/dist\/[a-z-]+\/[a-z-]+\.js$/.test(e)) + 1, 0, `./dist/${name}/${name}.js`);
+    effects.splice(
+      effects.findLastIndex((e) => /^\.\/dist\/development\/[a-z-]+\/[a-z-]+\.js$/.test(e)) + 1,
+      0,
+      `./dist/development/${name}/${name}.js`,
+    );
     effects.splice(effects.findLastIndex((e) => /^\.\/src\/[a-z-]+\/[a-z-]+\.ts$/.test(e)) + 1, 0, `./src/${name}/${name}.ts`);
     return `${JSON.stringify(pkg, null, 2)}\n`;
   },

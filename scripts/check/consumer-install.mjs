@@ -81,6 +81,10 @@ function checkFileList(files) {
     'dist/gov-portal-elements.bundle.js',
     'dist/gov-portal-elements.css',
     ...tags.flatMap((t) => [`dist/${t.slice(4)}/${t.slice(4)}.js`, `dist/${t.slice(4)}/${t.slice(4)}.d.ts`]),
+    // The development build (the `development` export condition, and the drop-in bundle with set-up hints).
+    'dist/development/index.js',
+    'dist/development/gov-portal-elements.bundle.js',
+    ...tags.map((t) => `dist/development/${t.slice(4)}/${t.slice(4)}.js`),
   ];
   const missing = required.filter((f) => !has.has(f));
   check(

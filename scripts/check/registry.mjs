@@ -66,10 +66,12 @@ for (const { name, tag, className, file } of folders) {
   const exp = pkg.exports?.[`./${name}.js`];
   check(
     `${tag}: package.json exports "./${name}.js"`,
-    exp?.default === `./dist/${name}/${name}.js` && exp?.types === `./dist/${name}/${name}.d.ts`,
-    `types ./dist/${name}/${name}.d.ts, default ./dist/${name}/${name}.js`,
+    exp?.default === `./dist/${name}/${name}.js` &&
+      exp?.types === `./dist/${name}/${name}.d.ts` &&
+      exp?.development === `./dist/development/${name}/${name}.js`,
+    `types ./dist/${name}/${name}.d.ts, development ./dist/development/${name}/${name}.js, default ./dist/${name}/${name}.js`,
   );
-  for (const entry of [`./dist/${name}/${name}.js`, `./src/${name}/${name}.ts`]) {
+  for (const entry of [`./dist/${name}/${name}.js`, `./dist/development/${name}/${name}.js`, `./src/${name}/${name}.ts`]) {
     check(`${tag}: package.json sideEffects ${entry}`, (pkg.sideEffects ?? []).includes(entry));
   }
 
