@@ -3,35 +3,40 @@
 // Bundlers minify code but never the text inside template strings, so every Lit stylesheet and
 // template ships with its indentation and line breaks. This module rewrites only the inside of
 // templates tagged with `css`, `html` or `svg` imported from 'lit' (or lit-html / lit-element):
-//   - css: comments removed, whitespace collapsed, and dropped where CSS never needs it
-//     (around `{ } ; , >`, after `:`, before `!important`, the last `;` of a block, `0.5` → `.5`),
-//     `#ffffff` → `#fff` and `*::before` → `::before`.
-//     Quoted strings are kept as written; `+` and `-` (calc) keep their spaces.
+//   - css: minified by Lightning CSS (a real CSS parser and minifier), for the browsers in
+//     CSS_TARGETS, so it never writes syntax they lack (media-query ranges, nesting). A css
+//     template with `${…}` expressions is left as written (the library has none: its stylesheets
+//     are static, themed through custom properties).
 //   - html: every whitespace run that contains a line break becomes one space (the
 //     "conservative collapse" of html-minifier: text that was separated stays separated), and
 //     the template's leading and trailing indentation (whitespace with a line break) goes. Templates with <pre>, <textarea> or
 //     `white-space` are left alone.
-// Escapes (`\…`) are never split. The source map of each file is updated, so mappings still
+// Escapes (`\…`) are never split in html; css is minified from the template's cooked text and written
+// back escaped. The source map of each file is updated, so mappings still
 // lead back to the TypeScript sources.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { transform } from 'lightningcss';
 import { parseAst } from 'rollup/parseAst';
+
+/**
+ * The oldest browsers the stylesheets are minified for (Lightning CSS version numbers, major << 16 |
+ * minor << 8): those with `<dialog>` (the photo gallery's lightbox), `:is()`, `aspect-ratio` and `inset`,
+ * which the stylesheets use as written.
+ */
+const v = (major, minor = 0) => (major << 16) | (minor << 8);
+export const CSS_TARGETS = { chrome: v(100), edge: v(100), firefox: v(100), safari: v(15, 4), ios_saf: v(15, 4), samsung: v(18) };
 
 const LIT_MODULES = new Set(['lit', 'lit-html', 'lit-element', 'lit-element/lit-element.js', 'lit-html/lit-html.js']);
 
-/** Splits raw template text into tokens: escapes, quoted strings (css only), whitespace, other. */
-function* tokens(raw, quotes) {
+/** Splits raw template text into tokens: escapes, whitespace, other. */
+function* tokens(raw) {
   let i = 0;
   while (i < raw.length) {
     const c = raw[i];
     if (c === '\\') {
       yield { kind: 'text', value: raw.slice(i, i + 2) };
       i += 2;
-    } else if (quotes && (c === '"' || c === "'")) {
-      let j = i + 1;
-      while (j < raw.length && raw[j] !== c) j += raw[j] === '\\' ? 2 : 1;
-      yield { kind: 'string', value: raw.slice(i, j + 1) };
-      i = j + 1;
     } else if (/\s/.test(c)) {
       let j = i;
       while (j < raw.length && /\s/.test(raw[j])) j++;
@@ -39,47 +44,22 @@ function* tokens(raw, quotes) {
       i = j;
     } else {
       let j = i;
-      while (j < raw.length && !/[\s\\]/.test(raw[j]) && !(quotes && (raw[j] === '"' || raw[j] === "'"))) j++;
+      while (j < raw.length && !/[\s\\]/.test(raw[j])) j++;
       yield { kind: 'text', value: raw.slice(i, j) };
       i = j;
     }
   }
 }
 
-/**
- * Minifies one quasi of a `css` template. `first`/`last` say whether it starts/ends the template
- * (next to an expression, one space is kept so `${a} ${b}` does not fuse).
- */
-export function minifyCss(raw, first = true, last = true) {
-  // Comments first (they never contain the template's own escapes in practice; strings are rare).
-  const noComments = raw.replace(/\/\*[\s\S]*?\*\//g, ' ');
-  const parts = [];
-  for (const t of tokens(noComments, true)) {
-    if (t.kind === 'space') parts.push(' ');
-    else if (t.kind === 'string') parts.push({ s: t.value });
-    else parts.push(t.value.replace(/(^|[\s:,(])0\.(?=\d)/g, '$1.'));
-  }
-  // Join, then drop spaces where CSS does not need them. Strings are protected by placeholders.
-  const strings = [];
-  let out = parts.map((p) => (typeof p === 'string' ? p : `\u0000${strings.push(p.s) - 1}\u0000`)).join('');
-  out = out
-    .replace(/ ?([{};,>]) ?/g, '$1')
-    .replace(/: /g, ':')
-    .replace(/ !important/g, '!important')
-    .replace(/;}/g, '}')
-    .replace(/(^|[\s:,(])0\.(?=\d)/g, '$1.')
-    // `#ffffff` → `#fff`; `*::before` → `::before` (the same selector).
-    .replace(/([:,( ])#([\da-f])\2([\da-f])\3([\da-f])\4(?![\da-f])/gi, '$1#$2$3$4')
-    .replace(/(^|[,{}>])\*::/g, '$1::');
-  if (first) out = out.replace(/^ /, '');
-  if (last) out = out.replace(/ $/, '');
-  // eslint-disable-next-line no-control-regex
-  return out.replace(/\u0000(\d+)\u0000/g, (_, i) => strings[Number(i)]);
+/** Minifies the text of a `css` template without expressions; returns it escaped for a template literal. */
+export function minifyCss(cooked, filename = 'template.css') {
+  const { code } = transform({ filename, code: Buffer.from(cooked), minify: true, targets: CSS_TARGETS });
+  return code.toString().replace(/\\|`|\$\{/g, (m) => `\\${m}`);
 }
 
 /** Minifies one quasi of an `html` template (conservative whitespace collapse). */
 export function minifyHtml(raw, first = true, last = true) {
-  const list = [...tokens(raw, false)];
+  const list = [...tokens(raw)];
   return list
     .map((t, i) => {
       if (t.kind !== 'space' || !/[\n\r]/.test(t.value)) return t.value;
@@ -129,11 +109,12 @@ export function minifyLiterals(code) {
     const { quasis } = node.quasi;
     const whole = quasis.map((q) => q.value.raw).join('');
     if (kind === 'html' && /<pre|<textarea|white-space/i.test(whole)) return;
+    if (kind === 'css' && quasis.length > 1) return;
     quasis.forEach((q, i) => {
       const raw = q.value.raw;
       const first = i === 0;
       const last = i === quasis.length - 1;
-      const text = kind === 'css' ? minifyCss(raw, first, last) : minifyHtml(raw, first, last);
+      const text = kind === 'css' ? minifyCss(q.value.cooked) : minifyHtml(raw, first, last);
       if (text === raw) return;
       // A quasi's raw text sits between its backtick / `}` and `${` / backtick.
       const start = q.start + (code[q.start] === '`' || code[q.start] === '}' ? 1 : 0);
