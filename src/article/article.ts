@@ -185,16 +185,16 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
     attributes: () => (this.hasFallback ? LIGHT_DOM : undefined),
   });
 
-  private sizeIndex = storedSize();
+  #sizeIndex = storedSize();
   /** Said once after A− / A+ ("Cỡ chữ: 115%"), for screen readers. */
-  private sizeNews = '';
+  #sizeNews = '';
 
-  private bodyHtml?: SafeHtml;
-  private bodyDiv?: HTMLElement;
+  #bodyHtml?: SafeHtml;
+  #bodyDiv?: HTMLElement;
   /** The note where the sanitizer cut an over-long body. */
-  private bodyCut?: HTMLElement;
+  #bodyCut?: HTMLElement;
 
-  private get level(): number {
+  get #level(): number {
     return ariaLevel(this.headingLevel, 1);
   }
 
@@ -204,7 +204,7 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
     return html`<div class="frame" part="box" aria-busy=${this.data.state === 'loading'}>
       ${
         heading
-          ? html`<div class="heading" part="heading" role="heading" aria-level=${this.level}>
+          ? html`<div class="heading" part="heading" role="heading" aria-level=${this.#level}>
               <slot name="heading">${heading}</slot>
             </div>`
           : nothing
@@ -224,17 +224,17 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
 
   /** The article (`below`: 1 when a heading bar is above it, so the title goes one level down), tools and related news. */
   protected renderReady(view: ArticleView, below = 0): TemplateResult {
-    const size = `size-${this.sizeIndex}`;
+    const size = `size-${this.#sizeIndex}`;
     if (view.kind === 'light') {
       return html`<div class="light ${size}" part="content"><slot></slot></div>
-        ${this.renderTools()}${this.renderRelated([])}`;
+        ${this.#renderTools()}${this.#renderRelated([])}`;
     }
     const { article: a, html: body } = view;
     const { lang } = this.i18n;
     return html`<article class="article ${size}" part="article" aria-labelledby="title">
         <header>
           ${a.category ? html`<p class="category" part="category">${a.category}</p>` : nothing}
-          ${TITLES[Math.min(5, this.level - 1 + below)](a.title)}
+          ${TITLES[Math.min(5, this.#level - 1 + below)](a.title)}
           ${a.date ? html`<p class="meta" part="meta">${dateTemplate(a.date, lang, this.timeZone)}</p>` : nothing}
         </header>
         ${a.summary ? html`<p class="summary" part="summary">${a.summary}</p>` : nothing}
@@ -246,7 +246,7 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
               </figure>`
             : nothing
         }
-        ${body ? this.bodyNode(body) : nothing}
+        ${body ? this.#bodyNode(body) : nothing}
         ${a.author ? html`<p class="author" part="author">${this.i18n.t('author', a.author)}</p>` : nothing}
         ${
           a.source
@@ -256,7 +256,7 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
             : nothing
         }
       </article>
-      ${this.renderTools()}${this.renderRelated(a.related)}`;
+      ${this.#renderTools()}${this.#renderRelated(a.related)}`;
   }
 
   /**
@@ -265,28 +265,28 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
    * under `require-trusted-types-for 'script'` (a plain string where there are no Trusted Types).
    * A body the sanitizer cut for its size ends with a note saying so, in the visitor's language.
    */
-  private bodyNode(body: SafeHtml): unknown {
+  #bodyNode(body: SafeHtml): unknown {
     if (isServer) return unsafeHTML(serverBody(String(body), this.i18n.t('bodyCut')));
-    if (this.bodyHtml !== body) {
+    if (this.#bodyHtml !== body) {
       // Hydrating server output: the body it drew is taken over, not parsed again.
       const drawn = this.hasUpdated ? null : this.renderRoot.querySelector<HTMLElement>('div.content[part="body"]');
-      const div = (this.bodyDiv = drawn ?? document.createElement('div'));
+      const div = (this.#bodyDiv = drawn ?? document.createElement('div'));
       div.className = 'content';
       div.setAttribute('part', 'body');
       if (!drawn) div.innerHTML = body as string;
-      div.addEventListener('click', (e) => this.onBodyClick(e));
-      this.bodyHtml = body;
-      this.bodyCut = div.querySelector<HTMLElement>(`[id="user-content-${BODY_CUT_ID}"]`) ?? undefined;
-      if (this.bodyCut) {
-        this.bodyCut.setAttribute('part', 'body-cut');
-        div.append(this.bodyCut); // last, wherever the cut left it (inside a table, a list…)
+      div.addEventListener('click', (e) => this.#onBodyClick(e));
+      this.#bodyHtml = body;
+      this.#bodyCut = div.querySelector<HTMLElement>(`[id="user-content-${BODY_CUT_ID}"]`) ?? undefined;
+      if (this.#bodyCut) {
+        this.#bodyCut.setAttribute('part', 'body-cut');
+        div.append(this.#bodyCut); // last, wherever the cut left it (inside a table, a list…)
       }
     }
-    if (this.bodyCut) this.bodyCut.textContent = this.i18n.t('bodyCut');
-    return this.bodyDiv!;
+    if (this.#bodyCut) this.#bodyCut.textContent = this.i18n.t('bodyCut');
+    return this.#bodyDiv!;
   }
 
-  private renderTools(): unknown {
+  #renderTools(): unknown {
     const tools = [...new Set(this.tools?.toLowerCase().split(/\s+/))].filter((w) => TOOLS.includes(w)) as ArticleTool[];
     if (!tools.length) return nothing;
     const t = (key: ArticleTool | 'smaller' | 'larger'): string => this.i18n.t(key as 'print');
@@ -299,8 +299,8 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
         part="button ${name}"
         aria-label=${`${glyph} ${t(name)}`}
         title=${`${glyph} ${t(name)}`}
-        aria-disabled=${!SIZES[this.sizeIndex + step]}
-        @click=${() => this.resize(step)}
+        aria-disabled=${!SIZES[this.#sizeIndex + step]}
+        @click=${() => this.#resize(step)}
       >
         <span aria-hidden="true">${glyph}</span>
       </button>`;
@@ -309,7 +309,7 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
         tool === 'text-size'
           ? html`<span class="text-size"
               >${size('smaller', -1, 'A−')}${size('larger', 1, 'A+')}<span class="sr-only" role="status"
-                >${this.sizeNews}</span
+                >${this.#sizeNews}</span
               ></span
             >`
           : html`<button type="button" part="button ${tool}" @click=${this[tool]}>${t(tool)}</button>`,
@@ -323,11 +323,11 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
    * loaded the first time one is needed. Its own gov-load / gov-error stay inside: outside, they
    * would look like the article's.
    */
-  private renderRelated(items: NewsItem[]): unknown {
+  #renderRelated(items: NewsItem[]): unknown {
     const src = this.relatedSrc?.trim();
     if (this.hideRelated || !(items.length || src)) return nothing;
     const heading = this.relatedHeading ?? this.i18n.t('related');
-    const level = Math.min(6, this.level + 1);
+    const level = Math.min(6, this.#level + 1);
     const { lang } = this.i18n;
     const tz = this.timeZone;
     if (items.length) {
@@ -384,7 +384,7 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
    * In-page links of the body (`href="#muc-1"`): the document cannot see ids inside a shadow root,
    * so the element scrolls to the target (its id was prefixed `user-content-` by the sanitizer).
    */
-  private onBodyClick(e: Event): void {
+  #onBodyClick(e: Event): void {
     const link = (e.target as Element).closest('a[href^="#"]');
     if (!link) return;
     let id = link.getAttribute('href')!.slice(1);
@@ -402,11 +402,11 @@ export class GovArticle extends GovElement<ArticleView, keyof (typeof articleStr
     focusTarget(target);
   }
 
-  private resize(step: number): void {
-    const next = this.sizeIndex + step;
+  #resize(step: number): void {
+    const next = this.#sizeIndex + step;
     if (!SIZES[next]) return; // past the smallest or largest size (the button says so with aria-disabled)
-    this.sizeIndex = next;
-    this.sizeNews = this.i18n.t('textSize', SIZES[next]);
+    this.#sizeIndex = next;
+    this.#sizeNews = this.i18n.t('textSize', SIZES[next]);
     try {
       if (next === 1) localStorage.removeItem(TEXT_SIZE_KEY);
       else localStorage.setItem(TEXT_SIZE_KEY, String(SIZES[next]));

@@ -115,13 +115,13 @@ export class GovDisplaySettings extends LitElement {
     () => displaySettingsStrings,
     () => this.labels,
   );
-  private readonly queries = QUERIES.map(media);
-  private readonly onSystemChange = (): void => this.apply(false);
-  private readonly onOtherChange = (event: Event): void => {
-    if (event.target !== this) this.sync();
+  readonly #queries = QUERIES.map(media);
+  readonly #onSystemChange = (): void => this.#apply(false);
+  readonly #onOtherChange = (event: Event): void => {
+    if (event.target !== this) this.#sync();
   };
-  private readonly onStorage = (event: StorageEvent): void => {
-    if (event.key === STORAGE_KEY) this.sync();
+  readonly #onStorage = (event: StorageEvent): void => {
+    if (event.key === STORAGE_KEY) this.#sync();
   };
 
   /** The text size in effect. */
@@ -141,27 +141,27 @@ export class GovDisplaySettings extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.queries.forEach((q) => q.addEventListener('change', this.onSystemChange));
-    document.addEventListener(CHANGE, this.onOtherChange);
-    window.addEventListener('storage', this.onStorage);
-    this.sync();
+    this.#queries.forEach((q) => q.addEventListener('change', this.#onSystemChange));
+    document.addEventListener(CHANGE, this.#onOtherChange);
+    window.addEventListener('storage', this.#onStorage);
+    this.#sync();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.queries.forEach((q) => q.removeEventListener('change', this.onSystemChange));
-    document.removeEventListener(CHANGE, this.onOtherChange);
-    window.removeEventListener('storage', this.onStorage);
+    this.#queries.forEach((q) => q.removeEventListener('change', this.#onSystemChange));
+    document.removeEventListener(CHANGE, this.#onOtherChange);
+    window.removeEventListener('storage', this.#onStorage);
   }
 
   /** Re-reads the stored choice (another control or tab changed it) and applies it. */
-  private sync(): void {
+  #sync(): void {
     this.settings = readStored();
-    this.apply(false);
+    this.#apply(false);
   }
 
   /** Applies the current choice to the page; `save` also remembers it and announces the change. */
-  private apply(save: boolean): void {
+  #apply(save: boolean): void {
     const resolvedTheme = this.resolvedTheme;
     applyToPage(this.settings, resolvedTheme);
     if (!save) return;
@@ -173,15 +173,15 @@ export class GovDisplaySettings extends LitElement {
     emit<GovDisplayChangeDetail>(this, CHANGE, { ...this.settings, resolvedTheme });
   }
 
-  private choose(event: Event): void {
+  #choose(event: Event): void {
     const { name, value } = event.target as HTMLInputElement;
     if (name === 'size' && isTextSize(value)) this.settings = { ...this.settings, size: value };
     else if (name === 'theme' && isThemeChoice(value)) this.settings = { ...this.settings, theme: value };
     else return;
-    this.apply(true);
+    this.#apply(true);
   }
 
-  private group<V extends Label>(name: 'size' | 'theme', values: readonly V[], current: V): TemplateResult {
+  #group<V extends Label>(name: 'size' | 'theme', values: readonly V[], current: V): TemplateResult {
     return html`<fieldset part="group">
       <legend part="legend">${this.i18n.t(name)}</legend>
       ${values.map(
@@ -193,7 +193,7 @@ export class GovDisplaySettings extends LitElement {
               value=${value}
               ?checked=${isServer && value === current}
               .checked=${isServer ? nothing : value === current}
-              @change=${this.choose}
+              @change=${this.#choose}
             /><span class="option" part="option">${this.i18n.t(value)}</span></label
           >`,
       )}
@@ -207,8 +207,8 @@ export class GovDisplaySettings extends LitElement {
 
   protected override render(): TemplateResult {
     return html`<div class="groups" role="group" aria-label=${this.i18n.t('heading')}>
-      ${this.group('size', Object.keys(TEXT_SIZES) as TextSize[], this.settings.size)}
-      ${this.group('theme', THEMES, this.settings.theme)}
+      ${this.#group('size', Object.keys(TEXT_SIZES) as TextSize[], this.settings.size)}
+      ${this.#group('theme', THEMES, this.settings.theme)}
     </div>`;
   }
 }

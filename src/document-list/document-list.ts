@@ -189,77 +189,77 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
   private query: DocumentQuery = emptyQuery();
 
   /** The search box's text while typing, before it is applied. */
-  private typed = '';
-  private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  #typed = '';
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
 
-  private seen: DocumentItem[] | undefined;
-  private seenZone: string | undefined;
-  private indexed: IndexedDocument[] = [];
-  private sorted: IndexedDocument[] = [];
+  #seen: DocumentItem[] | undefined;
+  #seenZone: string | undefined;
+  #indexed: IndexedDocument[] = [];
+  #sorted: IndexedDocument[] = [];
   /** The sort `sorted` is in (`issued-desc`…): the URL may change the sort during an update. */
-  private sortedBy = '';
-  private found: IndexedDocument[] = [];
-  private visible: IndexedDocument[] = [];
-  private pageCount = 1;
-  private options: { type: string[]; issuer: string[]; year: string[] } = { type: [], issuer: [], year: [] };
-  private shownColumns: DocumentColumn[] = [];
-  private moment = new Date();
+  #sortedBy = '';
+  #found: IndexedDocument[] = [];
+  #visible: IndexedDocument[] = [];
+  #pageCount = 1;
+  #options: { type: string[]; issuer: string[]; year: string[] } = { type: [], issuer: [], year: [] };
+  #shownColumns: DocumentColumn[] = [];
+  #moment = new Date();
   /** The sort the page set, so the URL carries a sort only when the visitor changed it. */
-  private pageSort: string | undefined;
-  private focusAfter: 'table' | 'search' | undefined;
+  #pageSort: string | undefined;
+  #focusAfter: 'table' | 'search' | undefined;
 
-  private readonly onPopState = (): void => this.readUrl();
+  readonly #onPopState = (): void => this.#readUrl();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.onPopState);
-    if (this.syncUrl != null) this.readUrl();
+    window.addEventListener('popstate', this.#onPopState);
+    if (this.syncUrl != null) this.#readUrl();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
-    clearTimeout(this.typingTimer);
-    this.typingTimer = undefined;
+    window.removeEventListener('popstate', this.#onPopState);
+    clearTimeout(this.#typingTimer);
+    this.#typingTimer = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.pageSort ??= `${this.sort}-${this.sortDirection}`;
-    if (changed.has('syncUrl') && this.syncUrl != null && this.isConnected) this.readUrl();
-    this.moment = this.now ?? new Date();
-    this.shownColumns = this.parseColumns();
+    this.#pageSort ??= `${this.sort}-${this.sortDirection}`;
+    if (changed.has('syncUrl') && this.syncUrl != null && this.isConnected) this.#readUrl();
+    this.#moment = this.now ?? new Date();
+    this.#shownColumns = this.#parseColumns();
 
     const items = this.data.data ?? [];
-    const reindex = items !== this.seen || this.timeZone !== this.seenZone;
+    const reindex = items !== this.#seen || this.timeZone !== this.#seenZone;
     if (reindex) {
-      this.seen = items;
-      this.seenZone = this.timeZone;
-      this.indexed = indexDocuments(items, this.timeZone);
-      this.options = {
-        type: distinct(this.indexed, (d) => d.item.type),
-        issuer: distinct(this.indexed, (d) => d.item.issuer),
-        year: distinct(this.indexed, (d) => d.year).reverse(),
+      this.#seen = items;
+      this.#seenZone = this.timeZone;
+      this.#indexed = indexDocuments(items, this.timeZone);
+      this.#options = {
+        type: distinct(this.#indexed, (d) => d.item.type),
+        issuer: distinct(this.#indexed, (d) => d.item.issuer),
+        year: distinct(this.#indexed, (d) => d.year).reverse(),
       };
     }
     const key: SortKey = SORTABLE.includes(this.sort) ? this.sort : 'issued';
     const direction: SortDirection = this.sortDirection === 'asc' ? 'asc' : 'desc';
-    if (reindex || this.sortedBy !== `${key}-${direction}`) {
-      this.sortedBy = `${key}-${direction}`;
-      this.sorted = sortDocuments(this.indexed.slice(), key, direction);
+    if (reindex || this.#sortedBy !== `${key}-${direction}`) {
+      this.#sortedBy = `${key}-${direction}`;
+      this.#sorted = sortDocuments(this.#indexed.slice(), key, direction);
     }
     // Filtering keeps the sorted order: a keystroke costs one pass over the precomputed keys.
-    this.found = filterDocuments(this.sorted, this.query);
+    this.#found = filterDocuments(this.#sorted, this.query);
     const size = this.pageSize > 0 ? Math.floor(this.pageSize) : 0;
-    this.pageCount = size ? Math.max(1, Math.ceil(this.found.length / size)) : 1;
-    const page = Math.min(Math.max(1, this.query.page), this.pageCount);
-    this.visible = size ? this.found.slice((page - 1) * size, page * size) : this.found;
+    this.#pageCount = size ? Math.max(1, Math.ceil(this.#found.length / size)) : 1;
+    const page = Math.min(Math.max(1, this.query.page), this.#pageCount);
+    this.#visible = size ? this.#found.slice((page - 1) * size, page * size) : this.#found;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const target = this.focusAfter;
-    this.focusAfter = undefined;
+    const target = this.#focusAfter;
+    this.#focusAfter = undefined;
     if (target === 'search') this.renderRoot.querySelector<HTMLElement>('#q')?.focus();
     else if (target === 'table') focusTarget(this.renderRoot.querySelector<HTMLElement>('[part~="table"]'));
   }
@@ -286,7 +286,7 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
       status: t('status-effective'),
       files: `${t('download')} (PDF, 1,2 MB)`,
     };
-    const columns = this.shownColumns;
+    const columns = this.#shownColumns;
     return skeleton(
       t('loading'),
       html`<div aria-hidden="true">
@@ -316,37 +316,37 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
   protected renderReady(): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
     const filtered = isFiltered(this.query);
-    const total = this.indexed.length;
-    const found = this.found.length;
+    const total = this.#indexed.length;
+    const found = this.#found.length;
     const count = filtered
-      ? t('found', this.number(found), this.number(total))
+      ? t('found', this.#number(found), this.#number(total))
       : found === 1
         ? t('countOne')
-        : t('count', this.number(found));
-    return html`${this.renderControls(filtered)}
+        : t('count', this.#number(found));
+    return html`${this.#renderControls(filtered)}
       <p class="count" part="count" role="status">${count}</p>
       ${
         found
-          ? this.renderTable()
+          ? this.#renderTable()
           : html`<div class="no-match" part="message">
               <p>${t('noMatch')}</p>
-              <button type="button" part="button clear" @click=${this.clear}>${t('clear')}</button>
+              <button type="button" part="button clear" @click=${this.#clear}>${t('clear')}</button>
             </div>`
       }
-      ${this.renderPager()}`;
+      ${this.#renderPager()}`;
   }
 
-  private renderControls(filtered: boolean): TemplateResult {
+  #renderControls(filtered: boolean): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
     const select = (name: 'type' | 'issuer' | 'year', label: string): unknown => {
-      const values = this.options[name];
+      const values = this.#options[name];
       const current = this.query[name];
       // A menu with one choice filters nothing; it stays when the URL chose a value.
       if (values.length < 2 && !current) return nothing;
       const shown = current && !values.includes(current) ? [current, ...values] : values;
       return html`<div class="field">
         <label for=${name}>${label}</label>
-        <select id=${name} part="filter" @input=${(e: Event) => this.apply({ [name]: (e.target as HTMLSelectElement).value })}>
+        <select id=${name} part="filter" @input=${(e: Event) => this.#apply({ [name]: (e.target as HTMLSelectElement).value })}>
           <option value="" ?selected=${!current}>${t('any')}</option>
           ${shown.map((v) => html`<option .value=${v} ?selected=${v === current}>${v}</option>`)}
         </select>
@@ -360,21 +360,21 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
           part="search"
           type="search"
           autocomplete="off"
-          .value=${this.typed}
-          @input=${this.onType}
-          @keydown=${this.onKey}
+          .value=${this.#typed}
+          @input=${this.#onType}
+          @keydown=${this.#onKey}
         />
       </div>
       ${select('type', t('type'))} ${select('issuer', t('issuer'))} ${select('year', t('year'))}
       <div class="field clear" ?hidden=${!filtered}>
-        <button type="button" part="button clear" @click=${this.clear}>${t('clear')}</button>
+        <button type="button" part="button clear" @click=${this.#clear}>${t('clear')}</button>
       </div>
     </div>`;
   }
 
-  private renderTable(): TemplateResult {
+  #renderTable(): TemplateResult {
     const t = this.i18n.t.bind(this.i18n);
-    const columns = this.shownColumns;
+    const columns = this.#shownColumns;
     const rowHeader = columns.includes('number') ? 'number' : columns.includes('title') ? 'title' : columns[0];
     const key = SORTABLE.includes(this.sort) ? this.sort : 'issued';
     const direction = this.sortDirection === 'asc' ? 'ascending' : 'descending';
@@ -398,7 +398,7 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
             >
               ${
                 sortable
-                  ? html`<button type="button" part="sort" @click=${() => this.sortBy(c as SortKey)}>
+                  ? html`<button type="button" part="sort" @click=${() => this.#sortBy(c as SortKey)}>
                       ${t(c)}<span class="arrow" aria-hidden="true"
                         >${current ? (direction === 'ascending' ? '▲' : '▼') : '⇅'}</span
                       >
@@ -410,15 +410,15 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
         </tr>
       </thead>
       <tbody role="rowgroup">
-        ${this.visible.map(
+        ${this.#visible.map(
           ({ item }) =>
             html`<tr role="row" part="row">
               ${columns.map((c) =>
                 c === rowHeader
                   ? html`<th scope="row" role="rowheader" part="cell" class="col-${c}" data-label=${t(c)}>
-                      ${this.renderCell(item, c)}
+                      ${this.#renderCell(item, c)}
                     </th>`
-                  : html`<td role="cell" part="cell" class="col-${c}" data-label=${t(c)}>${this.renderCell(item, c)}</td>`,
+                  : html`<td role="cell" part="cell" class="col-${c}" data-label=${t(c)}>${this.#renderCell(item, c)}</td>`,
               )}
             </tr>`,
         )}
@@ -427,7 +427,7 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
     /* eslint-enable lit-a11y/no-redundant-role */
   }
 
-  private renderCell(item: DocumentItem, column: DocumentColumn): unknown {
+  #renderCell(item: DocumentItem, column: DocumentColumn): unknown {
     const { lang } = this.i18n;
     switch (column) {
       case 'number':
@@ -439,19 +439,19 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
       case 'expires':
         return dateTemplate(item[column], lang, this.timeZone);
       case 'status': {
-        const status = documentStatus(item, this.moment, this.timeZone);
+        const status = documentStatus(item, this.#moment, this.timeZone);
         return status
           ? html`<span part="status status-${status}" class="status ${status}">${this.i18n.t(`status-${status}`)}</span>`
           : nothing;
       }
       case 'files':
-        return item.files.length ? this.renderFiles(item) : nothing;
+        return item.files.length ? this.#renderFiles(item) : nothing;
       default:
         return item[column] ?? nothing;
     }
   }
 
-  private renderFiles(item: DocumentItem): TemplateResult {
+  #renderFiles(item: DocumentItem): TemplateResult {
     const { lang } = this.i18n;
     return html`<ul class="files" part="files">
       ${item.files.map((f) => {
@@ -467,26 +467,26 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
     </ul>`;
   }
 
-  private renderPager(): unknown {
-    if (this.pageCount < 2) return nothing;
+  #renderPager(): unknown {
+    if (this.#pageCount < 2) return nothing;
     const t = this.i18n.t.bind(this.i18n);
-    const page = Math.min(Math.max(1, this.query.page), this.pageCount);
+    const page = Math.min(Math.max(1, this.query.page), this.#pageCount);
     return html`<nav class="pager" part="pager" aria-label=${t('pages')}>
-      <button type="button" part="button previous" ?disabled=${page <= 1} @click=${() => this.goTo(page - 1)}>
+      <button type="button" part="button previous" ?disabled=${page <= 1} @click=${() => this.#goTo(page - 1)}>
         ${t('previous')}
       </button>
-      <span class="page">${t('page', this.number(page), this.number(this.pageCount))}</span>
-      <button type="button" part="button next" ?disabled=${page >= this.pageCount} @click=${() => this.goTo(page + 1)}>
+      <span class="page">${t('page', this.#number(page), this.#number(this.#pageCount))}</span>
+      <button type="button" part="button next" ?disabled=${page >= this.#pageCount} @click=${() => this.#goTo(page + 1)}>
         ${t('next')}
       </button>
     </nav>`;
   }
 
-  private number(n: number): string {
+  #number(n: number): string {
     return formatNumber(n, this.i18n.lang);
   }
 
-  private parseColumns(): DocumentColumn[] {
+  #parseColumns(): DocumentColumn[] {
     const asked = String(this.columns ?? '')
       .toLowerCase()
       .split(/[\s,]+/)
@@ -495,59 +495,59 @@ export class GovDocumentList extends GovElement<DocumentItem[], DocumentListLabe
     return unique.length ? unique : (DEFAULT_COLUMNS.split(' ') as DocumentColumn[]);
   }
 
-  private onType(e: Event): void {
-    this.typed = (e.target as HTMLInputElement).value;
-    clearTimeout(this.typingTimer);
-    this.typingTimer = setTimeout(() => this.apply({ q: this.typed }), TYPING_PAUSE);
+  #onType(e: Event): void {
+    this.#typed = (e.target as HTMLInputElement).value;
+    clearTimeout(this.#typingTimer);
+    this.#typingTimer = setTimeout(() => this.#apply({ q: this.#typed }), TYPING_PAUSE);
   }
 
   /** Enter searches at once, without the typing pause. */
-  private onKey(e: KeyboardEvent): void {
+  #onKey(e: KeyboardEvent): void {
     if (e.key !== 'Enter') return;
-    clearTimeout(this.typingTimer);
-    this.apply({ q: this.typed });
+    clearTimeout(this.#typingTimer);
+    this.#apply({ q: this.#typed });
   }
 
   /** Applies a change of search or filter (back to page 1), or of page; mirrors it in the URL. */
-  private apply(change: Partial<DocumentQuery>): void {
+  #apply(change: Partial<DocumentQuery>): void {
     this.query = { ...this.query, page: 1, ...change };
-    this.writeUrl();
+    this.#writeUrl();
   }
 
-  private clear(): void {
-    clearTimeout(this.typingTimer);
-    this.typed = '';
-    this.focusAfter = 'search';
-    this.apply(emptyQuery());
+  #clear(): void {
+    clearTimeout(this.#typingTimer);
+    this.#typed = '';
+    this.#focusAfter = 'search';
+    this.#apply(emptyQuery());
   }
 
-  private goTo(page: number): void {
-    this.focusAfter = 'table';
-    this.apply({ page });
+  #goTo(page: number): void {
+    this.#focusAfter = 'table';
+    this.#apply({ page });
   }
 
-  private sortBy(column: SortKey): void {
+  #sortBy(column: SortKey): void {
     const direction: SortDirection =
       column === this.sort ? (this.sortDirection === 'asc' ? 'desc' : 'asc') : column === 'number' ? 'asc' : 'desc';
     this.sort = column;
     this.sortDirection = direction;
-    this.apply({ page: 1 });
+    this.#apply({ page: 1 });
   }
 
-  private readUrl(): void {
+  #readUrl(): void {
     if (this.syncUrl == null) return;
-    this.pageSort ??= `${this.sort}-${this.sortDirection}`;
+    this.#pageSort ??= `${this.sort}-${this.sortDirection}`;
     const { query, sort } = readQuery(location.search, this.syncUrl);
     this.query = query;
-    this.typed = query.q;
-    clearTimeout(this.typingTimer);
+    this.#typed = query.q;
+    clearTimeout(this.#typingTimer);
     if (sort) [this.sort, this.sortDirection] = sort;
   }
 
-  private writeUrl(): void {
+  #writeUrl(): void {
     if (this.syncUrl == null) return;
     const sort = `${this.sort}-${this.sortDirection}`;
-    const href = writeQuery(location.href, this.syncUrl, this.query, sort === this.pageSort ? undefined : sort);
+    const href = writeQuery(location.href, this.syncUrl, this.query, sort === this.#pageSort ? undefined : sort);
     if (href !== location.href) history.replaceState(history.state, '', href);
   }
 }

@@ -90,32 +90,32 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore', GovNewsListE
     detail: (items) => ({ items }),
   });
 
-  private pages = 1;
-  private seen: NewsItem[] | undefined;
-  private visible: NewsItem[] = [];
-  private total = 0;
-  private focusIndex = -1;
+  #pages = 1;
+  #seen: NewsItem[] | undefined;
+  #visible: NewsItem[] = [];
+  #total = 0;
+  #focusIndex = -1;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const items = this.data.data ?? [];
-    if (items !== this.seen || changed.has('pageSize')) {
-      this.seen = items;
-      this.pages = 1;
+    if (items !== this.#seen || changed.has('pageSize')) {
+      this.#seen = items;
+      this.#pages = 1;
     }
-    this.total = this.limit > 0 ? Math.min(this.limit, items.length) : items.length;
-    const shown = this.pageSize > 0 ? Math.min(this.total, this.pageSize * this.pages) : this.total;
-    this.visible = items.slice(0, shown);
+    this.#total = this.limit > 0 ? Math.min(this.limit, items.length) : items.length;
+    const shown = this.pageSize > 0 ? Math.min(this.#total, this.pageSize * this.#pages) : this.#total;
+    this.#visible = items.slice(0, shown);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.focusIndex >= 0) {
+    if (this.#focusIndex >= 0) {
       // Keyboard users land on the first item that "Xem thêm" revealed, not back at the top.
-      const link = this.renderRoot.querySelectorAll<HTMLElement>('.items > li .link')[this.focusIndex];
+      const link = this.renderRoot.querySelectorAll<HTMLElement>('.items > li .link')[this.#focusIndex];
       if (link && link.tagName !== 'A') link.tabIndex = -1; // a title without a link can still take focus
       link?.focus();
-      this.focusIndex = -1;
+      this.#focusIndex = -1;
     }
   }
 
@@ -161,35 +161,35 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore', GovNewsListE
   }
 
   protected renderReady(): TemplateResult {
-    const [first, ...rest] = this.visible;
+    const [first, ...rest] = this.#visible;
     const featured = this.layout === 'featured' && first;
-    const rows = featured ? rest : this.visible;
+    const rows = featured ? rest : this.#visible;
     // The list is hidden, not left out, when empty: one template fewer for Lit to prepare on first render.
-    return html`${featured ? this.renderFeatured(first) : nothing}
+    return html`${featured ? this.#renderFeatured(first) : nothing}
       <ul class="items" part="list" ?hidden=${!rows.length}>
-        ${rows.map((item) => this.renderItem(item))}
+        ${rows.map((item) => this.#renderItem(item))}
       </ul>
       ${
-        this.visible.length < this.total
+        this.#visible.length < this.#total
           ? html`<div class="more">
-              <button type="button" part="button more" @click=${this.showMore}>${this.i18n.t('showMore')}</button>
+              <button type="button" part="button more" @click=${this.#showMore}>${this.i18n.t('showMore')}</button>
             </div>`
           : nothing
       }`;
   }
 
-  private renderDate(item: NewsItem, wrap: boolean): unknown {
+  #renderDate(item: NewsItem, wrap: boolean): unknown {
     return this.hideDate ? nothing : dateTemplate(item.date, this.i18n.lang, this.timeZone, wrap);
   }
 
-  private renderItem(item: NewsItem): TemplateResult {
+  #renderItem(item: NewsItem): TemplateResult {
     if (this.layout === 'cards') {
       return html`<li part="item">
         ${
           // Without a picture, an empty frame of the same size keeps the card's title in line with its neighbours'.
           item.image ? imageTemplate(item.image.src, item.image.alt, 320, 180) : html`<span class="image" part="image"></span>`
         }
-        ${linkOrText(item.url, item.title)} ${this.renderDate(item, false)}
+        ${linkOrText(item.url, item.title)} ${this.#renderDate(item, false)}
       </li>`;
     }
     const date = this.hideDate ? undefined : item.date;
@@ -201,22 +201,22 @@ export class GovNewsList extends GovElement<NewsItem[], 'showMore', GovNewsListE
       // prettier-ignore
       return html`<li part="item"><a part="link" class="link" href=${item.url}>${item.title}</a> <time part="date" class="date" datetime=${isoDay(date, this.timeZone)}>(${formatDate(date, lang, this.timeZone)})</time></li>`;
     }
-    return html`<li part="item">${linkOrText(item.url, item.title)} ${this.renderDate(item, true)}</li>`;
+    return html`<li part="item">${linkOrText(item.url, item.title)} ${this.#renderDate(item, true)}</li>`;
   }
 
-  private renderFeatured(item: NewsItem): TemplateResult {
+  #renderFeatured(item: NewsItem): TemplateResult {
     return html`<article class="featured ${item.image ? 'has-image' : ''}" part="featured">
       ${item.image ? imageTemplate(item.image.src, item.image.alt, 480, 270) : nothing}
       <div>
-        ${linkOrText(item.url, item.title)} ${this.renderDate(item, false)}
+        ${linkOrText(item.url, item.title)} ${this.#renderDate(item, false)}
         ${item.summary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
       </div>
     </article>`;
   }
 
-  private showMore(): void {
-    this.focusIndex = this.visible.length - (this.layout === 'featured' ? 1 : 0);
-    this.pages++;
+  #showMore(): void {
+    this.#focusIndex = this.#visible.length - (this.layout === 'featured' ? 1 : 0);
+    this.#pages++;
     this.requestUpdate();
   }
 }

@@ -164,74 +164,74 @@ export class GovNoticeBoard extends GovElement<
     property: () => this.items,
     parse: toNoticeItems,
     // Asked at each update: the notices shown now (arranged again only for items not yet arranged).
-    isEmpty: (items) => (items === this.arranged ? this.visible : this.arrange(items)).length === 0,
-    detail: () => ({ items: this.visible.map((v) => v.item) }),
+    isEmpty: (items) => (items === this.#arranged ? this.#visible : this.#arrange(items)).length === 0,
+    detail: () => ({ items: this.#visible.map((v) => v.item) }),
   });
 
   protected readonly polling = new Polling(this, this.data);
 
-  private visible: NoticeView[] = [];
+  #visible: NoticeView[] = [];
   /** The items `visible` was arranged from. */
-  private arranged?: NoticeItem[];
+  #arranged?: NoticeItem[];
   /** Re-renders when a notice expires or a "Mới" badge ends, while the page stays open. */
-  private recheck?: ReturnType<typeof setTimeout>;
+  #recheck?: ReturnType<typeof setTimeout>;
   /** Measures the ticker again when its box (`box`) or its track changes size. */
-  private resize?: ResizeObserver;
-  private box?: HTMLElement | null;
+  #resize?: ResizeObserver;
+  #box?: HTMLElement | null;
   /** The ticker's loop length now set on its track, in seconds. */
-  private tickSeconds = 0;
+  #tickSeconds = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.recheck);
-    this.resize?.disconnect();
-    this.resize = this.box = undefined;
+    clearTimeout(this.#recheck);
+    this.#resize?.disconnect();
+    this.#resize = this.#box = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Turned off from code: the old attribute must not say otherwise.
     if (changed.has('ticker') && !this.ticker) this.removeAttribute('scroll');
-    const items = (this.arranged = this.data.data);
+    const items = (this.#arranged = this.data.data);
     // Notices expire as time passes (or as `now` moves): a list whose every notice expired is empty.
-    this.visible = items ? this.arrange(items) : [];
+    this.#visible = items ? this.#arrange(items) : [];
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    clearTimeout(this.recheck);
+    clearTimeout(this.#recheck);
     // An update can still run just after removal, or in the document of a removed iframe: start nothing then.
     if (!inLiveDocument(this)) return;
     const items = this.data.data;
     // With an injected clock nothing changes by itself; otherwise wake up when something would.
     const wait = items && !this.now ? nextChange(items, new Date(), this.timeZone, this.newDays) : undefined;
     // Capped, so a sleeping laptop or a changed system clock is caught up within hours.
-    if (wait !== undefined) this.recheck = setTimeout(() => this.requestUpdate(), Math.min(wait + 500, 6 * 3_600_000));
+    if (wait !== undefined) this.#recheck = setTimeout(() => this.requestUpdate(), Math.min(wait + 500, 6 * 3_600_000));
     const box = this.renderRoot.querySelector<HTMLElement>('.viewport');
-    if (box !== this.box) {
-      this.resize?.disconnect();
-      this.resize = undefined;
-      this.tickSeconds = 0; // a new track has no length set yet
-      if ((this.box = box)) {
+    if (box !== this.#box) {
+      this.#resize?.disconnect();
+      this.#resize = undefined;
+      this.#tickSeconds = 0; // a new track has no length set yet
+      if ((this.#box = box)) {
         // Measured in the next frame: a list that starts or stops moving (reduced motion turned on or
         // off) changes the track's size, which would be a resize observed in the same frame.
-        (this.resize = new ResizeObserver(() => requestAnimationFrame(() => this.measure()))).observe(box);
-        this.resize.observe(box.firstElementChild!);
+        (this.#resize = new ResizeObserver(() => requestAnimationFrame(() => this.#measure()))).observe(box);
+        this.#resize.observe(box.firstElementChild!);
       }
     }
-    this.measure();
+    this.#measure();
   }
 
   /** The ticker moves when its list is taller than its box; one list height takes height / speed seconds. */
-  private measure(): void {
-    const box = this.box;
+  #measure(): void {
+    const box = this.#box;
     const list = box?.querySelector('ul');
     const height = list?.getBoundingClientRect().height ?? 0;
     if (list) {
       const track = list.parentElement!;
       const seconds = height / (this.tickerSpeed > 0 ? this.tickerSpeed : 30);
-      if (seconds !== this.tickSeconds) {
-        this.tickSeconds = seconds;
+      if (seconds !== this.#tickSeconds) {
+        this.#tickSeconds = seconds;
         const [tick] = track.getAnimations();
         const progress = tick?.effect?.getComputedTiming().progress;
         track.style.animationDuration = `${seconds}s`;
@@ -243,7 +243,7 @@ export class GovNoticeBoard extends GovElement<
     this.moving = !!box && height > box.clientHeight + 1;
   }
 
-  private arrange(items: readonly NoticeItem[]): NoticeView[] {
+  #arrange(items: readonly NoticeItem[]): NoticeView[] {
     return arrangeNotices(items, this.now ?? new Date(), this.timeZone, this.limit, this.newDays);
   }
 
@@ -262,7 +262,7 @@ export class GovNoticeBoard extends GovElement<
   }
 
   protected renderReady(): TemplateResult {
-    if (!this.ticker) return this.renderList();
+    if (!this.ticker) return this.#renderList();
     const { moving, paused } = this;
     // Hover, focus and the pause button pause the (CSS) animation; reduced motion removes it, with the copy and button.
     // A list of plain text (no links) taller than its box: the box takes focus, so keyboard users can scroll it when it stands still.
@@ -281,11 +281,11 @@ export class GovNoticeBoard extends GovElement<
       <div
         class="viewport ${moving ? 'moving' : ''}"
         part="viewport"
-        tabindex=${moving && this.visible.every((v) => !v.item.url) ? '0' : nothing}
-        @focusin=${this.follow}
-        @scroll=${this.follow}
+        tabindex=${moving && this.#visible.every((v) => !v.item.url) ? '0' : nothing}
+        @focusin=${this.#follow}
+        @scroll=${this.#follow}
       >
-        <div class="track">${this.renderList()}${moving ? this.renderList(true) : nothing}</div>
+        <div class="track">${this.#renderList()}${moving ? this.#renderList(true) : nothing}</div>
       </div>
     </div>`;
   }
@@ -294,7 +294,7 @@ export class GovNoticeBoard extends GovElement<
    * While the list moves, what keyboard focus is on stays in view: a focused notice out of the box
    * is moved to its top, and the browser's own scrolling of the box becomes the animation's position.
    */
-  private follow(e: Event): void {
+  #follow(e: Event): void {
     const box = e.currentTarget as HTMLElement;
     const track = box.firstElementChild as HTMLElement;
     const [animation] = track.getAnimations();
@@ -309,14 +309,14 @@ export class GovNoticeBoard extends GovElement<
   }
 
   /** The list, or (`copy`) its duplicate for the ticker's loop: hidden from assistive technology and inert. */
-  private renderList(copy?: boolean): TemplateResult {
+  #renderList(copy?: boolean): TemplateResult {
     return html`<ul
       class="items ${copy ? 'copy' : ''}"
       part=${copy ? 'list copy' : 'list'}
       aria-hidden=${copy || nothing}
       ?inert=${copy}
     >
-      ${this.visible.map(({ item, isNew }) => {
+      ${this.#visible.map(({ item, isNew }) => {
         const { pinned, important, title, url } = item;
         // A link carries its status words in its name ("… (Quan trọng, Mới)"), so a screen reader's list
         // of links says them too; the badges outside it are then hidden, not read a second time.

@@ -145,33 +145,33 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels, GovPhotoGa
   /** Said by screen readers when the lightbox moves to another picture. */
   private announcement = '';
   /** Picture URLs that failed to load: their `alt` text is shown in a frame instead. */
-  private readonly failed = new Set<string>();
-  private albums: Album[] = [];
+  readonly #failed = new Set<string>();
+  #albums: Album[] = [];
   /** The pictures shown, in the order shown. */
-  private visible: PhotoItem[] = [];
-  private seen?: PhotoGallery;
+  #visible: PhotoItem[] = [];
+  #seen?: PhotoGallery;
   /** Gives the page its scrolling back; set while the lightbox is open. */
-  private unlock?: () => void;
-  private swipeFrom?: { x: number; y: number };
+  #unlock?: () => void;
+  #swipeFrom?: { x: number; y: number };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Removed with the lightbox open: the dialog left the top layer with its host; the page scrolls again.
-    this.dialog()?.close();
-    this.release();
+    this.#dialog()?.close();
+    this.#release();
   }
 
   /** Opens the lightbox on the `index`-th picture shown (from 0, in the order of the thumbnails). */
   async showPhoto(index: number): Promise<void> {
-    const photo = this.visible[index];
+    const photo = this.#visible[index];
     if (!photo) return;
     this.viewing = photo;
     this.announcement = '';
     await this.updateComplete;
-    const dialog = this.dialog();
+    const dialog = this.#dialog();
     if (!dialog || !this.isConnected) return;
     if (!dialog.open) {
-      this.unlock ??= lockPageScroll();
+      this.#unlock ??= lockPageScroll();
       dialog.showModal();
       dialog.querySelector<HTMLElement>('[part~="close"]')?.focus();
     }
@@ -180,17 +180,17 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels, GovPhotoGa
 
   /** Closes the lightbox; focus goes back to the thumbnail of the picture it showed. */
   closePhoto(): void {
-    const dialog = this.dialog();
+    const dialog = this.#dialog();
     if (!dialog?.open) return;
     dialog.close();
-    this.closed();
+    this.#closed();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const gallery = this.data.data;
-    if (gallery !== this.seen) {
-      this.seen = gallery;
+    if (gallery !== this.#seen) {
+      this.#seen = gallery;
       const heading = gallery?.title;
       const { vi, en } = photoGalleryStrings;
       this.strings = heading ? { vi: { ...vi, heading }, en: { ...en, heading } } : photoGalleryStrings;
@@ -201,13 +201,13 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels, GovPhotoGa
       if (!byAlbum.has(photo.album)) byAlbum.set(photo.album, []);
       byAlbum.get(photo.album)!.push(photo);
     }
-    this.albums = [...byAlbum].filter(([, photos]) => photos.length).map(([name, photos]) => ({ name, photos }));
-    this.visible = this.albums.flatMap((a) => a.photos);
-    const shown = this.data.state === 'ready' && this.viewing && this.visible.includes(this.viewing);
+    this.#albums = [...byAlbum].filter(([, photos]) => photos.length).map(([name, photos]) => ({ name, photos }));
+    this.#visible = this.#albums.flatMap((a) => a.photos);
+    const shown = this.data.state === 'ready' && this.viewing && this.#visible.includes(this.viewing);
     if (this.viewing && !shown) {
       // The picture went (new data, a reload, a smaller limit): so does the lightbox.
-      const open = !!this.unlock;
-      this.release();
+      const open = !!this.#unlock;
+      this.#release();
       this.viewing = undefined;
       if (open) void this.updateComplete.then(() => focusTarget(this.renderRoot.querySelector('[part~="box"]')));
     }
@@ -231,9 +231,9 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels, GovPhotoGa
   protected renderReady(): TemplateResult {
     const level = Math.min(6, ariaLevel(this.headingLevel, 2) + 1);
     let index = 0;
-    return html`${this.albums.map(({ name, photos }, a) => {
+    return html`${this.#albums.map(({ name, photos }, a) => {
       const list = html`<ul class="photos" part="list" aria-labelledby=${name ? `album-${a}` : nothing}>
-        ${photos.map((photo) => this.renderThumbnail(photo, index++))}
+        ${photos.map((photo) => this.#renderThumbnail(photo, index++))}
       </ul>`;
       return name
         ? html`<div class="album" part="album">
@@ -242,20 +242,20 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels, GovPhotoGa
           </div>`
         : list;
     })}
-    ${this.viewing ? this.renderLightbox(this.viewing) : nothing}`;
+    ${this.viewing ? this.#renderLightbox(this.viewing) : nothing}`;
   }
 
-  private renderThumbnail(photo: PhotoItem, index: number): TemplateResult {
+  #renderThumbnail(photo: PhotoItem, index: number): TemplateResult {
     return html`<li part="item">
       <button type="button" class="thumb" part="thumbnail" aria-haspopup="dialog" @click=${() => this.showPhoto(index)}>
-        ${this.picture(photo.src, photo.alt, 'image')}
+        ${this.#picture(photo.src, photo.alt, 'image')}
       </button>
     </li>`;
   }
 
   /** A picture, or (when it failed to load) its `alt` text in a frame of the same size. */
-  private picture(src: string, alt: string, part: 'image' | 'picture'): TemplateResult {
-    if (this.failed.has(src)) return html`<span class="frame broken" part="broken">${alt}</span>`;
+  #picture(src: string, alt: string, part: 'image' | 'picture'): TemplateResult {
+    if (this.#failed.has(src)) return html`<span class="frame broken" part="broken">${alt}</span>`;
     return part === 'image'
       ? html`<img
           class="frame"
@@ -266,17 +266,17 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels, GovPhotoGa
           height="240"
           loading="lazy"
           decoding="async"
-          @error=${this.onPictureError}
+          @error=${this.#onPictureError}
         />`
-      : html`<img class="frame" part="picture" src=${src} alt=${alt} draggable="false" @error=${this.onPictureError} />`;
+      : html`<img class="frame" part="picture" src=${src} alt=${alt} draggable="false" @error=${this.#onPictureError} />`;
   }
 
-  private renderLightbox(photo: PhotoItem): TemplateResult {
+  #renderLightbox(photo: PhotoItem): TemplateResult {
     const { i18n } = this;
-    const album = this.albumOf(photo);
+    const album = this.#albumOf(photo);
     const position = album.photos.indexOf(photo) + 1;
     const count = album.photos.length;
-    const large = photo.full && !this.failed.has(photo.full) ? photo.full : photo.src;
+    const large = photo.full && !this.#failed.has(photo.full) ? photo.full : photo.src;
     const arrow = (d: string): TemplateResult =>
       html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
     // A click on the dialog's own background (not its picture or buttons) closes it, as Escape does.
@@ -284,9 +284,9 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels, GovPhotoGa
       class="lightbox"
       part="dialog"
       aria-label=${album.name ?? (this.heading || i18n.t('heading'))}
-      @close=${this.onClose}
-      @keydown=${this.onKey}
-      @click=${this.onDialogClick}
+      @close=${this.#onClose}
+      @keydown=${this.#onKey}
+      @click=${this.#onDialogClick}
     >
       <div class="bar">
         <p class="counter" part="counter">
@@ -301,11 +301,11 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels, GovPhotoGa
         <div
           class="stage"
           part="stage"
-          @pointerdown=${this.onPointerDown}
-          @pointerup=${this.onPointerUp}
-          @pointercancel=${this.onPointerCancel}
+          @pointerdown=${this.#onPointerDown}
+          @pointerup=${this.#onPointerUp}
+          @pointercancel=${this.#onPointerCancel}
         >
-          ${this.picture(large, photo.alt, 'picture')}
+          ${this.#picture(large, photo.alt, 'picture')}
         </div>
         ${
           photo.caption || photo.date
@@ -318,10 +318,10 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels, GovPhotoGa
       ${
         count > 1
           ? html`<div class="nav">
-              <button type="button" part="button previous" @click=${() => this.step(-1)}>
+              <button type="button" part="button previous" @click=${() => this.#step(-1)}>
                 ${arrow('M15 5l-7 7 7 7')}<span>${i18n.t('previous')}</span>
               </button>
-              <button type="button" part="button next" @click=${() => this.step(1)}>
+              <button type="button" part="button next" @click=${() => this.#step(1)}>
                 <span>${i18n.t('next')}</span>${arrow('M9 5l7 7-7 7')}
               </button>
             </div>`
@@ -331,54 +331,54 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels, GovPhotoGa
     </dialog>`;
   }
 
-  private dialog(): HTMLDialogElement | null {
+  #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
 
-  private albumOf(photo: PhotoItem): Album {
-    return this.albums.find((a) => a.photos.includes(photo)) ?? { photos: [photo] };
+  #albumOf(photo: PhotoItem): Album {
+    return this.#albums.find((a) => a.photos.includes(photo)) ?? { photos: [photo] };
   }
 
   /** Moves the lightbox `by` pictures within the picture's album, round from the last to the first. */
-  private step(by: number): void {
+  #step(by: number): void {
     if (!this.viewing) return;
-    const { photos } = this.albumOf(this.viewing);
-    this.go(photos[(photos.indexOf(this.viewing) + by + photos.length) % photos.length]);
+    const { photos } = this.#albumOf(this.viewing);
+    this.#go(photos[(photos.indexOf(this.viewing) + by + photos.length) % photos.length]);
   }
 
-  private go(photo: PhotoItem): void {
+  #go(photo: PhotoItem): void {
     if (photo === this.viewing) return;
-    const { photos } = this.albumOf(photo);
+    const { photos } = this.#albumOf(photo);
     this.viewing = photo;
     this.announcement = `${this.i18n.t('position', photos.indexOf(photo) + 1, photos.length)}: ${photo.alt}`;
-    emit<GovPhotoViewDetail>(this, 'gov-photo-view', { item: photo, index: this.visible.indexOf(photo) });
+    emit<GovPhotoViewDetail>(this, 'gov-photo-view', { item: photo, index: this.#visible.indexOf(photo) });
   }
 
-  private release(): void {
-    this.unlock?.();
-    this.unlock = undefined;
+  #release(): void {
+    this.#unlock?.();
+    this.#unlock = undefined;
   }
 
   /** Escape, or `close()` from elsewhere: the event comes a moment after the dialog closed. */
-  private readonly onClose = (e: Event): void => {
+  readonly #onClose = (e: Event): void => {
     // A close event can arrive late, after the lightbox was opened again (closed on removal, then put back).
-    if (!(e.currentTarget as HTMLDialogElement).open) this.closed();
+    if (!(e.currentTarget as HTMLDialogElement).open) this.#closed();
   };
 
   /** The page scrolls again, and focus goes back to the thumbnail of the picture shown (once per closing). */
-  private closed(): void {
-    const open = !!this.unlock;
-    this.release();
+  #closed(): void {
+    const open = !!this.#unlock;
+    this.#release();
     if (!open || !this.isConnected) return;
-    const thumbnail = this.renderRoot.querySelectorAll<HTMLElement>('[part~="thumbnail"]')[this.visible.indexOf(this.viewing!)];
+    const thumbnail = this.renderRoot.querySelectorAll<HTMLElement>('[part~="thumbnail"]')[this.#visible.indexOf(this.viewing!)];
     if (thumbnail) thumbnail.focus();
     else focusTarget(this.renderRoot.querySelector('[part~="box"]'));
   }
 
-  private readonly onKey = (e: KeyboardEvent): void => {
-    const photos = this.viewing ? this.albumOf(this.viewing).photos : [];
-    if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') this.step(e.key === 'ArrowLeft' ? -1 : 1);
-    else if (e.key === 'Home' || e.key === 'End') this.go(photos[e.key === 'Home' ? 0 : photos.length - 1]);
+  readonly #onKey = (e: KeyboardEvent): void => {
+    const photos = this.viewing ? this.#albumOf(this.viewing).photos : [];
+    if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') this.#step(e.key === 'ArrowLeft' ? -1 : 1);
+    else if (e.key === 'Home' || e.key === 'End') this.#go(photos[e.key === 'Home' ? 0 : photos.length - 1]);
     else if (e.key === 'Tab') {
       // Chromium lets Tab leave a modal dialog for the browser's own controls: keep it going round inside.
       const buttons = [...(e.currentTarget as HTMLElement).querySelectorAll('button')];
@@ -389,29 +389,29 @@ export class GovPhotoGallery extends GovElement<PhotoGallery, Labels, GovPhotoGa
     e.preventDefault();
   };
 
-  private readonly onDialogClick = (e: MouseEvent): void => {
+  readonly #onDialogClick = (e: MouseEvent): void => {
     if (e.target === e.currentTarget) this.closePhoto();
   };
 
-  private readonly onPictureError = (e: Event): void => {
-    this.failed.add((e.currentTarget as HTMLImageElement).src);
+  readonly #onPictureError = (e: Event): void => {
+    this.#failed.add((e.currentTarget as HTMLImageElement).src);
     this.requestUpdate();
   };
 
-  private readonly onPointerDown = (e: PointerEvent): void => {
-    this.swipeFrom = e.isPrimary ? { x: e.clientX, y: e.clientY } : undefined;
+  readonly #onPointerDown = (e: PointerEvent): void => {
+    this.#swipeFrom = e.isPrimary ? { x: e.clientX, y: e.clientY } : undefined;
   };
 
-  private readonly onPointerUp = (e: PointerEvent): void => {
-    const from = this.swipeFrom;
-    this.swipeFrom = undefined;
+  readonly #onPointerUp = (e: PointerEvent): void => {
+    const from = this.#swipeFrom;
+    this.#swipeFrom = undefined;
     if (!from || !e.isPrimary) return;
     const dx = e.clientX - from.x;
-    if (Math.abs(dx) >= SWIPE && Math.abs(dx) > 1.5 * Math.abs(e.clientY - from.y)) this.step(dx < 0 ? 1 : -1);
+    if (Math.abs(dx) >= SWIPE && Math.abs(dx) > 1.5 * Math.abs(e.clientY - from.y)) this.#step(dx < 0 ? 1 : -1);
   };
 
-  private readonly onPointerCancel = (): void => {
-    this.swipeFrom = undefined;
+  readonly #onPointerCancel = (): void => {
+    this.#swipeFrom = undefined;
   };
 }
 

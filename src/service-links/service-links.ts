@@ -111,7 +111,7 @@ export class GovServiceLinks extends GovElement<ServiceLink[], 'external' | 'new
     const groups = new Map<string | undefined, TemplateResult[]>([[undefined, []]]);
     (this.limit > 0 ? links.slice(0, this.limit) : links).forEach((link, i) => {
       if (!groups.has(link.group)) groups.set(link.group, []);
-      groups.get(link.group)!.push(this.renderLink(link, i));
+      groups.get(link.group)!.push(this.#renderLink(link, i));
     });
     const level = Math.min(6, ariaLevel(this.headingLevel, 2) + 1);
     return html`${[...groups].map(([name, items], i) => {
@@ -129,7 +129,7 @@ export class GovServiceLinks extends GovElement<ServiceLink[], 'external' | 'new
     })}`;
   }
 
-  private renderLink(link: ServiceLink, i: number): TemplateResult {
+  #renderLink(link: ServiceLink, i: number): TemplateResult {
     const external = link.external;
     const newWindow = this.newWindow && external;
     const id = link.description && `description-${i}`;

@@ -129,19 +129,19 @@ export class GovVideoList extends GovElement<VideoItem[], Labels, GovVideoListEv
   /** Said by screen readers when a chosen video cannot be played here. */
   private announcement = '';
   /** Video files that failed to load: they show the "cannot play" note instead of a play button. */
-  private readonly broken = new WeakSet<VideoItem>();
+  readonly #broken = new WeakSet<VideoItem>();
 
-  private seen?: VideoItem[];
-  private visible: VideoItem[] = [];
+  #seen?: VideoItem[];
+  #visible: VideoItem[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('gov-video-play', this.onPlayElsewhere);
+    document.addEventListener('gov-video-play', this.#onPlayElsewhere);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('gov-video-play', this.onPlayElsewhere);
+    document.removeEventListener('gov-video-play', this.#onPlayElsewhere);
     // The player goes with the element: the iframe is unloaded and nothing keeps playing.
     this.renderRoot.querySelector('video')?.pause();
     this.stop();
@@ -156,12 +156,12 @@ export class GovVideoList extends GovElement<VideoItem[], Labels, GovVideoListEv
     super.willUpdate(changed);
     const items = this.data.data ?? [];
     // New data or a new layout: nothing plays, the first video is in the player.
-    if (items !== this.seen || changed.get('layout') !== undefined) {
-      this.seen = items;
+    if (items !== this.#seen || changed.get('layout') !== undefined) {
+      this.#seen = items;
       this.current = this.playing = undefined;
       this.announcement = '';
     }
-    const visible = (this.visible = this.limit > 0 ? items.slice(0, this.limit) : items);
+    const visible = (this.#visible = this.limit > 0 ? items.slice(0, this.limit) : items);
     if (!visible.includes(this.current!)) this.current = visible[0];
     if (!visible.includes(this.playing!)) this.playing = undefined;
   }
@@ -205,7 +205,8 @@ export class GovVideoList extends GovElement<VideoItem[], Labels, GovVideoListEv
   }
 
   protected renderReady(): TemplateResult {
-    const { visible, current, i18n } = this;
+    const { current, i18n } = this;
+    const visible = this.#visible;
     const date = (item: VideoItem): unknown => dateTemplate(item.date, i18n.lang, this.timeZone);
     const thumbnail = ({ thumbnail: t }: VideoItem, width: number, height: number): TemplateResult =>
       t
@@ -222,13 +223,13 @@ export class GovVideoList extends GovElement<VideoItem[], Labels, GovVideoListEv
     /** The 16:9 stage (the player when this video plays, else its thumbnail and play button, or a note), then the caption. */
     const card = (item: VideoItem): TemplateResult => {
       const { title, url } = item;
-      const source = this.sourceOf(item);
+      const source = this.#sourceOf(item);
       return html`<div class="stage" part="player">
           ${
             this.playing === item && source
               ? source.kind === 'file'
                 ? html`<video class="embed" part="embed" controls autoplay playsinline aria-label=${title}>
-                    <source src=${source.url} type=${source.type} @error=${() => this.fail(item)} />
+                    <source src=${source.url} type=${source.type} @error=${() => this.#fail(item)} />
                     ${
                       item.captions
                         ? html`<track
@@ -253,7 +254,7 @@ export class GovVideoList extends GovElement<VideoItem[], Labels, GovVideoListEv
               : html`${thumbnail(item, 480, 270)}
                 ${
                   source
-                    ? html`<button type="button" class="play" part="play-button" @click=${() => this.play(item)}>
+                    ? html`<button type="button" class="play" part="play-button" @click=${() => this.#play(item)}>
                         <svg class="icon" viewBox="0 0 64 64" aria-hidden="true">
                           <circle class="disc" cx="32" cy="32" r="32"></circle>
                           <path d="M25 19 47 32 25 45Z"></path>
@@ -303,7 +304,7 @@ export class GovVideoList extends GovElement<VideoItem[], Labels, GovVideoListEv
                       class="entry"
                       part="item-button"
                       aria-current=${item === current || nothing}
-                      @click=${() => this.play(item)}
+                      @click=${() => this.#play(item)}
                     >
                       <span class="thumb"
                         >${thumbnail(item, 160, 90)}<svg class="icon" viewBox="0 0 64 64" aria-hidden="true">
@@ -326,9 +327,9 @@ export class GovVideoList extends GovElement<VideoItem[], Labels, GovVideoListEv
   }
 
   /** Puts `item` in the player and plays it, or says it cannot be played here. */
-  private async play(item: VideoItem): Promise<void> {
+  async #play(item: VideoItem): Promise<void> {
     const { title } = item;
-    const source = this.sourceOf(item);
+    const source = this.#sourceOf(item);
     this.current = item;
     this.playing = source && item;
     this.announcement = source ? '' : `${title}: ${this.i18n.t('cannotPlay')}`;
@@ -340,20 +341,20 @@ export class GovVideoList extends GovElement<VideoItem[], Labels, GovVideoListEv
   }
 
   /** What plays `item` here: its source, unless that is a file that failed to load. */
-  private sourceOf(item: VideoItem): VideoItem['source'] {
-    return this.broken.has(item) ? undefined : item.source;
+  #sourceOf(item: VideoItem): VideoItem['source'] {
+    return this.#broken.has(item) ? undefined : item.source;
   }
 
   /** A video file that cannot be loaded (missing, wrong type): its stage says so, as for a link it cannot play. */
-  private fail(item: VideoItem): void {
-    this.broken.add(item);
+  #fail(item: VideoItem): void {
+    this.#broken.add(item);
     if (this.playing === item) this.playing = undefined;
     this.announcement = `${item.title}: ${this.i18n.t('cannotPlay')}`;
     this.requestUpdate();
   }
 
   /** Another video started on the page (in this list or another): this one stops. */
-  private readonly onPlayElsewhere = (e: GlobalEventHandlersEventMap['gov-video-play']): void => {
+  readonly #onPlayElsewhere = (e: GlobalEventHandlersEventMap['gov-video-play']): void => {
     if (e.detail?.item !== this.playing) this.stop();
   };
 }

@@ -119,43 +119,43 @@ export class GovVisitCounter extends GovElement<VisitCounts, CountField | 'noDat
       const given = countFields.filter((f) => this[f] !== undefined && this[f] !== null);
       return given.length ? Object.fromEntries(given.map((f) => [f, this[f]])) : undefined;
     },
-    method: () => this.nextMethod(),
-    requestUrl: (url) => this.requestUrl(url),
+    method: () => this.#nextMethod(),
+    requestUrl: (url) => this.#requestUrl(url),
   });
 
   protected readonly polling = new Polling(this, this.data);
 
   /** The URL of a counting `POST` whose answer has not arrived yet. */
-  private posting: string | undefined;
+  #posting: string | undefined;
 
   /** Counting POSTs to `failedUrl` that failed: after one the next load tries again; after two only "Thử lại" does. */
-  private failedPosts = 0;
-  private failedUrl: string | undefined;
+  #failedPosts = 0;
+  #failedUrl: string | undefined;
 
   /** True while "Thử lại" (or `reload()`) starts a load. */
-  private retrying = false;
+  #retrying = false;
 
   /** The counting `POST` was answered, or failed: then the next load tries once more, later ones only on "Thử lại". */
   protected override settled(_state: GovState, error: GovDataError | undefined): void {
-    if (this.posting) {
-      if (error) markVisit(this.posting, false);
-      this.failedPosts = error ? this.failedPosts + 1 : 0;
+    if (this.#posting) {
+      if (error) markVisit(this.#posting, false);
+      this.#failedPosts = error ? this.#failedPosts + 1 : 0;
     }
-    this.posting = undefined;
+    this.#posting = undefined;
   }
 
   /** Loads the counts again, as "Thử lại" does; a visit not yet counted is POSTed again. */
   override reload(): void {
-    this.retrying = true;
+    this.#retrying = true;
     try {
       super.reload();
     } finally {
-      this.retrying = false;
+      this.#retrying = false;
     }
   }
 
   /** With `count-visit`, every request carries the session's anonymous visitor id as `?visitor=` (no preflight needed). */
-  private requestUrl(url: string): string {
+  #requestUrl(url: string): string {
     if (!this.countVisit) return url;
     try {
       const request = new URL(url);
@@ -167,21 +167,21 @@ export class GovVisitCounter extends GovElement<VisitCounts, CountField | 'noDat
   }
 
   /** POST once per visit session and `src` when `count-visit` is on; the session is marked as the request leaves. */
-  private nextMethod(): 'GET' | 'POST' {
+  #nextMethod(): 'GET' | 'POST' {
     // A new request supersedes an unanswered POST (aborted by removal or a new src): that one stays counted.
-    this.posting = undefined;
+    this.#posting = undefined;
     const src = this.src?.trim();
     if (!this.countVisit || !src) return 'GET';
     const url = new URL(src, pageBase()).href;
-    if (url !== this.failedUrl) {
-      this.failedUrl = url;
-      this.failedPosts = 0;
+    if (url !== this.#failedUrl) {
+      this.#failedUrl = url;
+      this.#failedPosts = 0;
     }
     if (visitCounted(url)) return 'GET';
     // Two counting POSTs failed: polls only read the counts until someone presses "Thử lại".
-    if (this.failedPosts >= 2 && !this.retrying) return 'GET';
+    if (this.#failedPosts >= 2 && !this.#retrying) return 'GET';
     markVisit(url);
-    this.posting = url;
+    this.#posting = url;
     return 'POST';
   }
 
@@ -195,19 +195,19 @@ export class GovVisitCounter extends GovElement<VisitCounts, CountField | 'noDat
   }
 
   protected renderReady(counts: VisitCounts): TemplateResult {
-    return html`<dl class="counts" part="list">${countFields.map((field) => this.renderCount(field, counts[field]))}</dl>`;
+    return html`<dl class="counts" part="list">${countFields.map((field) => this.#renderCount(field, counts[field]))}</dl>`;
   }
 
-  private label(field: CountField): string {
+  #label(field: CountField): string {
     const own = { online: this.labelOnline, today: this.labelToday, month: this.labelMonth, total: this.labelTotal }[
       field
     ]?.trim();
     return own || this.i18n.t(field);
   }
 
-  private renderCount(field: CountField, value: number | undefined): TemplateResult {
+  #renderCount(field: CountField, value: number | undefined): TemplateResult {
     return html`<div class="count ${field}" part="item ${field}">
-      <dt part="label">${this.label(field)}</dt>
+      <dt part="label">${this.#label(field)}</dt>
       <dd part="value">
         ${
           value === undefined
