@@ -22,16 +22,20 @@ function lazyChunksStayLazy() {
   };
 }
 
-/** The bundle of the build in `dir` (dist/ or dist/development/), written next to it. */
-const bundle = (dir) => ({
-  input: `${dir}/index.js`,
+/**
+ * A drop-in bundle of the build in `dir` (dist/ or dist/development/), written next to it: `index` (every
+ * element) or `hydrate` (Lit's hydration support first, then every element, for server-rendered pages).
+ */
+const bundle = (dir, entry = 'index') => ({
+  input: `${dir}/${entry}.js`,
   // Lets the lazy chunks import shared code from the bundle itself instead of a third file.
   preserveEntrySignatures: 'allow-extension',
   output: {
     dir,
     format: 'es',
-    entryFileNames: 'gov-portal-elements.bundle.js',
-    chunkFileNames: 'gov-portal-elements.[name].js',
+    entryFileNames: entry === 'index' ? 'gov-portal-elements.bundle.js' : 'gov-portal-elements.hydrate.js',
+    // The hydration bundle's lazy chunks import from it, so they are its own.
+    chunkFileNames: entry === 'index' ? 'gov-portal-elements.[name].js' : 'gov-portal-elements.hydrate.[name].js',
     sourcemap: true,
   },
   // tsc's __decorate helper reads top-level `this`; in an ES module it is undefined, which it handles.
@@ -46,4 +50,4 @@ const bundle = (dir) => ({
   ],
 });
 
-export default [bundle('dist'), bundle('dist/development')];
+export default [bundle('dist'), bundle('dist/development'), bundle('dist', 'hydrate'), bundle('dist/development', 'hydrate')];

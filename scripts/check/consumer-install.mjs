@@ -79,6 +79,7 @@ function checkFileList(files) {
     'dist/index.js',
     'dist/index.d.ts',
     'dist/gov-portal-elements.bundle.js',
+    'dist/gov-portal-elements.hydrate.js',
     'dist/gov-portal-elements.css',
     ...tags.flatMap((t) => [`dist/${t.slice(4)}/${t.slice(4)}.js`, `dist/${t.slice(4)}/${t.slice(4)}.d.ts`]),
     // The development build (the `development` export condition, and the drop-in bundle with set-up hints).

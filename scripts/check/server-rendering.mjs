@@ -1,6 +1,7 @@
 // npm run test:ssr: the server renderer's Node tests (tests/ssr/*.test.mjs) against the sources as
 // they are now (compiled by scripts/build/compile-for-node.mjs). It first writes the server output that the browser
-// test tests/ssr-hydration.test.ts hydrates. The last line is `ssr: N passed, N failed`.
+// test tests/ssr-hydration.test.ts hydrates. One file, tests/ssr/hydrate-bundle.test.mjs, checks the drop-in
+// hydration bundle in Chromium and needs `npm run build` first. The last line is `ssr: N passed, N failed`.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from 'node:test';
