@@ -39,21 +39,24 @@ const asShipped = (config) => ({
 // bundle (BENCHMARKS.md has the figures and where the bytes went). Until the byte work (a production build
 // without developer messages, mangled private members, a real CSS minifier) brings them down, CI enforces
 // ceilings just above today's sizes: they stop any further regression. Lower them as sizes come down.
+// That byte work is done (2026-12-06, night: production build, #private members, Lightning CSS; about
+// 0.4 kB off the bundle) and the ceilings were lowered with it; BENCHMARKS.md has what is left to reach
+// the targets and why it is not more trimming.
 const TARGET = { bundle: '22 kB for six elements', small: '10.5 kB', subpath: '13 kB' };
 const SMALL = new Set(['news-list', 'service-links', 'visit-counter']);
 const CEILING = {
-  bundle: '36.3 kB',
-  hydrate: '37.7 kB',
-  'news-list': '15.5 kB',
-  article: '17.6 kB',
-  'notice-board': '16.7 kB',
-  'visit-counter': '14.2 kB',
-  'service-links': '14.45 kB',
-  'video-list': '17.6 kB',
-  'photo-gallery': '16.8 kB',
-  'document-list': '19.4 kB',
+  bundle: '36 kB',
+  hydrate: '37.4 kB',
+  'news-list': '15.45 kB',
+  article: '17.5 kB',
+  'notice-board': '16.6 kB',
+  'visit-counter': '14.05 kB',
+  'service-links': '14.35 kB',
+  'video-list': '17.45 kB',
+  'photo-gallery': '16.6 kB',
+  'document-list': '19.15 kB',
   // No data source: Lit, the shared sheet and labels, and its own 2 kB (8.91 kB measured with Lit).
-  'display-settings': '9.2 kB',
+  'display-settings': '8.9 kB',
 };
 
 const dist = join(__dirname, 'dist');
