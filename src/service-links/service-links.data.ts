@@ -34,7 +34,8 @@ function toIcon(raw: unknown, base: string): ServiceIcon | undefined {
   const name = iconName(s);
   if (name) return { kind: 'builtin', name };
   if (/^[\w-]+$/.test(s)) {
-    if (DEV) console.warn(`<${TAG}>: unknown icon name ${JSON.stringify(s.slice(0, 40))} ignored (built-in: ${iconNames.join(', ')})`);
+    if (DEV)
+      console.warn(`<${TAG}>: unknown icon name ${JSON.stringify(s.slice(0, 40))} ignored (built-in: ${iconNames.join(', ')})`);
     return;
   }
   const src = safeUrl(s, base);
