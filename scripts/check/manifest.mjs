@@ -3,20 +3,14 @@
 // typed, the tags shared through GovElement present on every element, every item described, and
 // no element class JSDoc repeating a tag GovElement already gives. Prints `manifest: N passed, N failed`.
 import { existsSync, readFileSync } from 'node:fs';
+import { tally } from '../lib/tally.mjs';
 import { elementFolders } from './element-folders.mjs';
 
 const MANIFEST = process.env.MANIFEST ?? 'custom-elements.json';
 const GENERIC_DETAIL = /^CustomEvent<(GovLoadDetail|Record<string, unknown>|unknown|any)>$/;
 const TAG = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
 
-let passed = 0;
-let failed = 0;
-/** Records one check; prints it when it fails (or always with CHECK_VERBOSE=1). */
-function check(name, ok, detail = '') {
-  if (ok) passed++;
-  else failed++;
-  if (!ok || process.env.CHECK_VERBOSE) console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${!ok && detail ? `: ${detail}` : ''}`);
-}
+const { check, finish } = tally('manifest');
 
 if (!existsSync(MANIFEST)) {
   console.log(`${MANIFEST} is missing: run \`npm run analyze\` first.`);
@@ -139,5 +133,4 @@ for (const { name, tag, className, file } of folders) {
   );
 }
 
-console.log(`manifest: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -5,16 +5,10 @@
 // its docs. Prints `registry: N passed, N failed`; exits 1 on any failure.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { tally } from '../lib/tally.mjs';
 import { elementFolders } from './element-folders.mjs';
 
-let passed = 0;
-let failed = 0;
-/** Records one check; prints it when it fails (or always with CHECK_VERBOSE=1). */
-function check(name, ok, hint = '') {
-  if (ok) passed++;
-  else failed++;
-  if (!ok || process.env.CHECK_VERBOSE) console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${!ok && hint ? ` (${hint})` : ''}`);
-}
+const { check, finish } = tally('registry', { show: (hint) => ` (${hint})` });
 
 const read = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 
@@ -104,5 +98,4 @@ for (const { name, tag, className, file } of folders) {
   }
 }
 
-console.log(`registry: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

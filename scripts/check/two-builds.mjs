@@ -4,14 +4,9 @@
 // (esbuild, as Vite uses it) picks the right build by condition. Prints `builds: N passed, N failed`.
 import { existsSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { tally } from '../lib/tally.mjs';
 
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-  if (ok) passed++;
-  else failed++;
-  if (!ok || process.env.CHECK_VERBOSE) console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${!ok && detail ? `: ${detail}` : ''}`);
-}
+const { check, finish } = tally('builds');
 
 const read = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 // One hint of each kind (src/core/i18n.ts, src/service-links/service-links.data.ts).
@@ -61,5 +56,4 @@ for (const [conditions, expected] of [
   check(`a bundle made with the ${conditions[0]} condition defines <gov-service-links>`, code.includes('gov-service-links'));
 }
 
-console.log(`builds: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();
