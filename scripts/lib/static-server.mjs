@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -19,9 +20,10 @@ const types = {
 
 /**
  * Serves `root` on a free port of 127.0.0.1. `headers(path)` may add response headers (e.g. a CSP).
- * Resolves to `{ url, close }`.
+ * With `gzip`, text answers are gzip-compressed for clients that accept it, as web servers in front
+ * of a CMS do (the page-load benchmark). Resolves to `{ url, close }`.
  */
-export async function serve(root, { headers = () => ({}) } = {}) {
+export async function serve(root, { headers = () => ({}), gzip = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -32,8 +34,18 @@ export async function serve(root, { headers = () => ({}) } = {}) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers(path) });
+      const type = types[extname(file)] ?? 'application/octet-stream';
+      let body = await readFile(file);
+      const compress =
+        gzip &&
+        /^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+        /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      if (compress) body = gzipSync(body);
+      res.writeHead(200, {
+        'content-type': type,
+        ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+        ...headers(path),
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
