@@ -53,6 +53,8 @@ before(async () => {
   server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    // The browser's own request (the page links no icon).
+    if (path === '/favicon.ico') return res.writeHead(204).end();
     if (path.startsWith('/data/')) dataRequests.push(path);
     const file = path.startsWith('/dist/') ? new URL(`.${path}`, root) : undefined;
     if (!file || !/^\/dist\/[\w.-]+\.js$/.test(path)) return res.writeHead(404).end();
@@ -104,7 +106,10 @@ describe('the drop-in hydration bundle', () => {
     const problems = [];
     live.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     live.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()} ${m.location().url}`);
+    });
+    live.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
     });
     dataRequests.length = 0;
     await live.goto(`${origin}/`);
