@@ -8,7 +8,7 @@ const USAGE = `Usage: gov-portal-elements-prerender <in.html> -o <out.html> [--b
 
 Renders every gov- element of in.html on the server (declarative shadow DOM), each src fetched
 now, and writes the page to out.html with the data embedded for the browser to take over.
-Load gov-portal-elements/hydrate.js before the elements in the page.
+Load gov-portal-elements/hydrate.js before the elements in the page (or use --hydrate).
 
   -o, --out <file>   where to write the page (required)
   --base <url>       the URL the page will be served at; src and the links in the data resolve
@@ -16,6 +16,9 @@ Load gov-portal-elements/hydrate.js before the elements in the page.
                      file is there, anything else is fetched. Default: http://localhost/<in.html>
   --strict           exit with 1 when an element could not be rendered (default: a warning, and
                      the element is left for the browser to render)
+  --hydrate          also change the page's script tag for gov-portal-elements.bundle.js into one
+                     for gov-portal-elements.hydrate.js from the same folder (copy it there), at low
+                     priority and not render-blocking: the page's content no longer waits for it
   -h, --help         this text`;
 
 /**
@@ -66,10 +69,38 @@ export async function main(argv) {
       console.warn(`warning: ${message}`);
     },
   });
-  await writeFile(out, html);
+  const written = args.values.hydrate ? useHydrationBundle(html) : { html, changed: 0 };
+  if (args.values.hydrate && !written.changed) {
+    console.warn('warning: --hydrate: no <script src="…gov-portal-elements.bundle.js"> in the page to change');
+  }
+  await writeFile(out, written.html);
   const rendered = (html.match(/<template shadowroot(?:mode)?="open"/g) ?? []).length;
-  console.log(`${out}: ${rendered} element(s) rendered, ${warnings} left for the browser`);
+  const scripts = args.values.hydrate ? `; ${written.changed} script tag(s) now load gov-portal-elements.hydrate.js` : '';
+  console.log(`${out}: ${rendered} element(s) rendered, ${warnings} left for the browser${scripts}`);
   return warnings && args.values.strict ? 1 : 0;
+}
+
+/**
+ * Turns each `<script src="…/gov-portal-elements.bundle.js">` of a pre-rendered page into one for the
+ * hydration bundle beside it, which must load instead: at low priority, never render-blocking (the
+ * content is in the HTML), without an `integrity` hash (it was the other file's).
+ * @param {string} html
+ * @returns {{ html: string, changed: number }}
+ */
+export function useHydrationBundle(html) {
+  let changed = 0;
+  const out = html.replace(
+    /<script\b([^>]*?)\bsrc=(["'])([^"']*?)gov-portal-elements\.bundle\.js\2([^>]*)>/gi,
+    (_, before, quote, path, after) => {
+      changed++;
+      const rest = `${before} ${after}`
+        .replace(/\s(blocking|integrity|fetchpriority)(=("[^"]*"|'[^']*'|[^\s>]*))?/gi, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      return `<script ${rest ? `${rest} ` : ''}fetchpriority="low" src=${quote}${path}gov-portal-elements.hydrate.js${quote}>`;
+    },
+  );
+  return { html: out, changed };
 }
 
 /** @param {string[]} argv */
@@ -81,6 +112,7 @@ function parse(argv) {
       out: { type: 'string', short: 'o' },
       base: { type: 'string' },
       strict: { type: 'boolean' },
+      hydrate: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -67,6 +67,30 @@ describe('gov-portal-elements-prerender', () => {
     );
   });
 
+  test("--hydrate: the bundle's script tag loads the hydration bundle instead, at low priority, not render-blocking", async () => {
+    const page = PAGE.replace(
+      '</head>',
+      '<script type="module" src="/assets/gov/gov-portal-elements.bundle.js" blocking="render"></script></head>',
+    );
+    await writeFile(join(dir, 'with-script.html'), page);
+    const out = join(dir, 'hydrated.html');
+    const { code, stdout, stderr } = await prerender(join(dir, 'with-script.html'), '-o', out, '--hydrate');
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /1 script tag\(s\) now load gov-portal-elements\.hydrate\.js/);
+    const html = await readFile(out, 'utf8');
+    assert.ok(
+      html.includes('<script type="module" fetchpriority="low" src="/assets/gov/gov-portal-elements.hydrate.js"></script>'),
+    );
+    assert.doesNotMatch(html, /gov-portal-elements\.bundle\.js|blocking=/);
+    assert.equal((html.match(/<template shadowroot/g) ?? []).length, 2);
+
+    // Without the flag the page's scripts are left as they were; with it and no bundle tag, a warning.
+    await prerender(join(dir, 'with-script.html'), '-o', join(dir, 'kept.html'));
+    assert.ok((await readFile(join(dir, 'kept.html'), 'utf8')).includes('gov-portal-elements.bundle.js" blocking="render"'));
+    const none = await prerender(join(dir, 'index.html'), '-o', join(dir, 'none.html'), '--hydrate');
+    assert.match(none.stderr, /--hydrate: no <script/);
+  });
+
   test('--strict fails when an element is left for the browser', async () => {
     const { code } = await prerender(join(dir, 'index.html'), '-o', join(dir, 'strict.html'), '--strict');
     assert.equal(code, 1);
