@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { launchChromium } from '../lib/launch-chromium.mjs';
 import { packFresh } from '../build/pack-like-fresh-clone.mjs';
 import { serve } from '../lib/static-server.mjs';
+import { tally } from '../lib/tally.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const execFileAsync = promisify(execFile);
@@ -59,13 +60,9 @@ const page = (title, script, tags) =>
   tags.map((t) => samples[t].markup).join('\n') +
   `<script type="module" src="${script}"></script></body></html>`;
 
-let passed = 0;
-let failed = 0;
-const check = (ok, what) => {
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
-  if (ok) passed++;
-  else failed++;
-};
+const { check: record, finish } = tally('consumer-check', { always: true });
+/** Records one check (`ok` first, as this script reads best). */
+const check = (ok, what) => record(what, ok);
 
 /** The tarball's file list: what a user gets, and nothing that belongs to the repository only. */
 function checkFileList(files) {
@@ -305,5 +302,4 @@ try {
   await server?.close();
   rmSync(work, { recursive: true, force: true });
 }
-console.log(`consumer-check: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { launchChromium } from '../lib/launch-chromium.mjs';
 import { packFresh } from '../build/pack-like-fresh-clone.mjs';
 import { serve } from '../lib/static-server.mjs';
+import { tally } from '../lib/tally.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const apps = ['react-app', 'vue-app'];
@@ -21,13 +22,9 @@ const demoData = (file) => JSON.parse(readFileSync(join(root, 'demo', 'data', fi
 const firstNews = demoData('tin-tuc.json').title;
 const [firstVideo, firstPhoto, firstDocument] = ['video.json', 'thu-vien-anh.json', 'van-ban-dieu-hanh.json'].map(demoData);
 
-let passed = 0;
-let failed = 0;
-const check = (ok, what) => {
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
-  if (ok) passed++;
-  else failed++;
-};
+const { check: record, finish } = tally('examples', { always: true });
+/** Records one check (`ok` first, as this script reads best). */
+const check = (ok, what) => record(what, ok);
 
 /** Runs a command in `cwd`; resolves to true, or prints its output and resolves to false. */
 async function step(what, cmd, args, cwd) {
@@ -239,5 +236,4 @@ try {
   await browser?.close();
   rmSync(work, { recursive: true, force: true });
 }
-console.log(`examples: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../lib/launch-chromium.mjs';
 import { serve } from '../lib/static-server.mjs';
+import { tally } from '../lib/tally.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -34,13 +35,9 @@ const expected = {
 };
 const tags = Object.keys(expected);
 
-let passed = 0;
-let failed = 0;
-const check = (ok, what, detail = '') => {
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${!ok && detail ? `: ${detail}` : ''}`);
-  if (ok) passed++;
-  else failed++;
-};
+const { check: record, finish } = tally('csp', { always: true });
+/** Records one check (`ok` first, as this script reads best). */
+const check = (ok, what, detail = '') => record(what, ok, detail);
 
 if (!existsSync(join(root, 'dist', 'gov-portal-elements.bundle.js'))) {
   console.error('dist/gov-portal-elements.bundle.js is missing: run `npm run build` first.');
@@ -296,5 +293,4 @@ try {
   await server?.close();
 }
 
-console.log(`csp: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();
