@@ -1,11 +1,12 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { define } from '../src/core/gov-element.js';
 import { GovDocumentList, type DocumentItemInput } from '../src/document-list/document-list.js';
 import {
   all,
   fixtureUrl,
   heightMoveUntilReady,
+  inForcedColors,
   itShowsEachError,
   nextError,
   one,
@@ -603,12 +604,7 @@ describe('<gov-document-list>', () => {
         { number: '2/QĐ', title: 'Hết hiệu lực', status: 'expired' },
       ];
       const el = await loaded(html`<gov-document-list .items=${items}></gov-document-list>`);
-      const probe = document.createElement('span');
-      probe.style.cssText = 'color: CanvasText; background: Canvas';
-      document.body.append(probe);
-      try {
-        await executeServerCommand('emulate-forced-colors', { value: 'active' });
-        const system = getComputedStyle(probe);
+      await inForcedColors((system) => {
         for (const status of all(el, '[part~="status"]')) {
           const style = getComputedStyle(status);
           expect([style.color, style.backgroundColor, style.borderTopColor]).to.deep.equal([
@@ -619,10 +615,7 @@ describe('<gov-document-list>', () => {
           expect(style.borderTopStyle).to.equal('solid');
         }
         expect(all(el, '[part~="status"]').map(textOf)).to.deep.equal(['Còn hiệu lực', 'Hết hiệu lực']);
-      } finally {
-        await executeServerCommand('emulate-forced-colors', { value: 'none' });
-        probe.remove();
-      }
+      });
     });
 
     it('prints the table without its controls', async () => {

@@ -1,4 +1,5 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { GovState } from '../src/core/data-source.js';
 import type { NewsItemInput } from '../src/news-list/news-list.data.js';
@@ -169,5 +170,29 @@ export function itShowsEachError(tag: string, failures: FailureCase[], alsoCheck
         el.remove();
       }
     });
+  }
+}
+
+/** The system colours forced-colours mode paints text and its ground with. */
+export interface SystemColors {
+  color: string;
+  backgroundColor: string;
+}
+
+/**
+ * Runs `check` in forced-colours mode (Windows high contrast, emulated), given the system's text and
+ * canvas colours as a probe computes them; forced colours are off again afterwards, whatever happens.
+ */
+export async function inForcedColors(check: (system: SystemColors) => unknown): Promise<void> {
+  const probe = document.createElement('span');
+  probe.style.cssText = 'color: CanvasText; background: Canvas';
+  document.body.append(probe);
+  try {
+    await executeServerCommand('emulate-forced-colors', { value: 'active' });
+    const { color, backgroundColor } = getComputedStyle(probe);
+    await check({ color, backgroundColor });
+  } finally {
+    await executeServerCommand('emulate-forced-colors', { value: 'none' });
+    probe.remove();
   }
 }

@@ -1,8 +1,20 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/photo-gallery/photo-gallery.js';
 import type { GovPhotoGallery, GovPhotoViewDetail, PhotoItemInput } from '../src/photo-gallery/photo-gallery.js';
-import { all, expectLoadingSkeleton, loadedAs, nextError, one, spoken, textOf, uid, waitForState, warnings } from './helpers.js';
+import {
+  all,
+  expectLoadingSkeleton,
+  inForcedColors,
+  loadedAs,
+  nextError,
+  one,
+  spoken,
+  textOf,
+  uid,
+  waitForState,
+  warnings,
+} from './helpers.js';
 
 /** The demo portal's photo library: six pictures of Gia Lộc with their large versions, captions and dates. */
 const DEMO = '/demo/data/thu-vien-anh.json';
@@ -630,18 +642,13 @@ describe('<gov-photo-gallery>', () => {
     it('uses system colours in forced-colours mode', async () => {
       const el = await loaded(html`<gov-photo-gallery .items=${modelPhotos()}></gov-photo-gallery>`);
       await openByKeyboard(el, 0);
-      const probe = document.createElement('span');
-      probe.style.cssText = 'color: CanvasText; background: Canvas';
-      document.body.append(probe);
       try {
-        await executeServerCommand('emulate-forced-colors', { value: 'active' });
-        const system = getComputedStyle(probe);
-        const dialog = getComputedStyle(dialogOf(el));
-        expect([dialog.backgroundColor, dialog.color]).to.deep.equal([system.backgroundColor, system.color]);
-        expect(getComputedStyle(one(el, '[part~="close"]')).borderTopStyle).to.equal('solid');
+        await inForcedColors((system) => {
+          const dialog = getComputedStyle(dialogOf(el));
+          expect([dialog.backgroundColor, dialog.color]).to.deep.equal([system.backgroundColor, system.color]);
+          expect(getComputedStyle(one(el, '[part~="close"]')).borderTopStyle).to.equal('solid');
+        });
       } finally {
-        await executeServerCommand('emulate-forced-colors', { value: 'none' });
-        probe.remove();
         el.closePhoto();
       }
     });

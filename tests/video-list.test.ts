@@ -1,10 +1,21 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { VideoItemInput } from '../src/video-list/video-list.data.js';
 import '../src/video-list/video-list.js';
 import type { GovVideoList, GovVideoPlayDetail } from '../src/video-list/video-list.js';
 import type { VideoSource } from '../src/video-list/video-url.js';
-import { all, expectLoadingSkeleton, fixtureUrl, loadedAs, one, textOf, uid, waitForState, warnings } from './helpers.js';
+import {
+  all,
+  expectLoadingSkeleton,
+  fixtureUrl,
+  inForcedColors,
+  loadedAs,
+  one,
+  textOf,
+  uid,
+  waitForState,
+  warnings,
+} from './helpers.js';
 
 /** A request to a video host (or its image server). None may ever happen in these tests. */
 const hostPattern = /youtube|youtu\.be|ytimg|vimeo/i;
@@ -726,12 +737,7 @@ describe('<gov-video-list>', () => {
 
     it('keeps the play symbol visible in forced colours: system colours for the symbol and its disc', async () => {
       const el = await loaded(html`<gov-video-list .items=${await modelVideos()}></gov-video-list>`);
-      const probe = document.createElement('span');
-      probe.style.cssText = 'color: CanvasText; background: Canvas';
-      document.body.append(probe);
-      try {
-        await executeServerCommand('emulate-forced-colors', { value: 'active' });
-        const system = getComputedStyle(probe);
+      await inForcedColors(async (system) => {
         const want = JSON.stringify([system.backgroundColor, system.color]);
         expect(system.color).to.not.equal(system.backgroundColor);
         const button = one(el, '[part="play-button"]');
@@ -743,10 +749,7 @@ describe('<gov-video-list>', () => {
         await waitUntil(() => fills() === want, `focused: ${fills()}, want ${want}`, { timeout: 2000 });
         // The current playlist entry is marked with a dashed outline: the focus ring is solid.
         expect(getComputedStyle(one(el, '[part="item-button"][aria-current="true"]')).outlineStyle).to.equal('dashed');
-      } finally {
-        await executeServerCommand('emulate-forced-colors', { value: 'none' });
-        probe.remove();
-      }
+      });
     });
 
     it('does not animate the play button under reduced motion', async () => {

@@ -109,8 +109,8 @@ export const noticeBoardStyles = css`
       animation-play-state: paused;
     }
   }
-  /* Still: the whole list, not a box cut mid-line with nothing saying there is more (as on paper). */
-  @media (prefers-reduced-motion: reduce) {
+  /* Still, and on paper: the whole list, not a box cut mid-line with nothing saying there is more. */
+  @media (prefers-reduced-motion: reduce), print {
     :host([ticker]) {
       height: auto !important;
     }
@@ -139,14 +139,6 @@ export const noticeBoardStyles = css`
     }
   }
   @media print {
-    :host([ticker]) {
-      height: auto !important;
-    }
-    .ticker,
-    .viewport {
-      height: auto;
-      overflow: visible;
-    }
     .copy,
     .controls {
       display: none !important;
