@@ -45,12 +45,12 @@ const asShipped = (config) => ({
 const TARGET = { bundle: '22 kB for six elements', small: '10.5 kB', subpath: '13 kB' };
 const SMALL = new Set(['news-list', 'service-links', 'visit-counter']);
 const CEILING = {
-  bundle: '36 kB',
-  hydrate: '37.4 kB',
+  bundle: '35.8 kB',
+  hydrate: '37.2 kB',
   'news-list': '15.45 kB',
   article: '17.5 kB',
-  'notice-board': '16.6 kB',
-  'visit-counter': '14.05 kB',
+  'notice-board': '16.4 kB',
+  'visit-counter': '13.85 kB',
   'service-links': '14.35 kB',
   'video-list': '17.45 kB',
   'photo-gallery': '16.6 kB',
@@ -74,7 +74,8 @@ const elements = [
 // purify 11 → 12.5 kB: the body's bounds (html-bounds.ts: size, depth, text runs; the table-area rule)
 // measured 10.97 → 12.46 kB; they load only with an article body.
 // 12.5 → 12.6 kB: the server-side sanitizer path (lit's isServer, a window passed in) added a few bytes.
-const lazyLimits = { feeds: '2.8 kB', 'decode-legacy': '0.6 kB', purify: '12.6 kB', 'strip-inline': '0.6 kB' };
+// polling: the poller, which the notice board and the visit counter load once they have a `refresh`.
+const lazyLimits = { feeds: '2.8 kB', polling: '0.5 kB', 'decode-legacy': '0.6 kB', purify: '12.6 kB', 'strip-inline': '0.6 kB' };
 const chunks = existsSync(dist)
   ? // The hydration bundle's own copies of the lazy chunks are the same code: measured once.
     readdirSync(dist).filter((f) => /^gov-portal-elements\..+\.js$/.test(f) && !/\.(bundle|hydrate)\./.test(f))

@@ -20,3 +20,12 @@ export function pageOrigin(): string {
 export function setServerPage(url: string): void {
   serverPage = new URL(url).href;
 }
+
+/**
+ * True while `el` is in a document that a window shows: connected, and its document still has a
+ * window. A document of a removed `<iframe>`, or one made with `createHTMLDocument()`, has none, and
+ * no `disconnectedCallback` runs when an element ends up there.
+ */
+export function inLiveDocument(el: Element): boolean {
+  return el.isConnected && el.ownerDocument.defaultView !== null;
+}

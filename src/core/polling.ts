@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { backoffMs, refreshMs } from './bounds.js';
 import type { DataSource } from './data-source.js';
+import { inLiveDocument } from './page.js';
 
 /** What the poller uses of the element's data source. */
 export type PolledSource = Pick<DataSource<unknown>, 'lastLoad' | 'error' | 'url' | 'refetch'>;
@@ -12,22 +13,13 @@ export interface PollingHost extends ReactiveControllerHost, Element {
 }
 
 /**
- * True while `el` is in a document that a window shows: connected, and its document still has a
- * window. A document of a removed `<iframe>`, or one made with `createHTMLDocument()`, has none, and
- * no `disconnectedCallback` runs when an element ends up there.
- */
-export function inLiveDocument(el: Element): boolean {
-  return el.isConnected && el.ownerDocument.defaultView !== null;
-}
-
-/**
  * Refetches the element's `src` quietly every `refresh` seconds (clamped to 10 s … 24 h) while its
  * document is live and visible. After a failed load the wait doubles (with jitter, up to 32 times
  * `refresh` and at most a day) and goes back to `refresh` after a success. A hidden page stops the
  * timer, and showing it again polls when the wait is over (at once when a poll is overdue); a
  * document that is no longer shown (its iframe removed) stops it for good. Only the elements with a
- * `refresh` attribute import it (the notice board and the visit counter), so the others do not
- * carry it.
+ * `refresh` attribute use it (the notice board and the visit counter), through `LazyPolling`
+ * (lazy-polling.ts), which loads this module only once an element has a `refresh` and a first answer.
  */
 export class Polling implements ReactiveController {
   #timer: ReturnType<typeof setTimeout> | undefined;

@@ -4,7 +4,8 @@ import { DataSource } from '../core/data-source.js';
 import type { GovEventMap } from '../core/events.js';
 import { dataChanged } from '../core/same-data.js';
 import { define, GovElement } from '../core/gov-element.js';
-import { inLiveDocument, Polling } from '../core/polling.js';
+import { LazyPolling } from '../core/lazy-polling.js';
+import { inLiveDocument } from '../core/page.js';
 import { dateTemplate, skeleton, skeletonBox } from '../core/templates.js';
 import { registerLanguage, type GovLabels, type Lang, type LanguageLabels, type LanguageOptions } from '../core/i18n.js';
 import { noticeBoardStrings, type NoticeBoardLabel } from './notice-board.strings.js';
@@ -168,7 +169,7 @@ export class GovNoticeBoard extends GovElement<
     detail: () => ({ items: this.#visible.map((v) => v.item) }),
   });
 
-  protected readonly polling = new Polling(this, this.data);
+  protected readonly polling = new LazyPolling(this, this.data);
 
   #visible: NoticeView[] = [];
   /** The items `visible` was arranged from. */

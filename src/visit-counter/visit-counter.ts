@@ -6,7 +6,7 @@ import { dataChanged } from '../core/same-data.js';
 import type { GovDataError } from '../core/errors.js';
 import { formatNumber } from '../core/format.js';
 import { define, GovElement } from '../core/gov-element.js';
-import { Polling } from '../core/polling.js';
+import { LazyPolling } from '../core/lazy-polling.js';
 import { pageBase } from '../core/page.js';
 import { skeleton, skeletonBox } from '../core/templates.js';
 import { countFields, toVisitCounts, type CountField, type VisitCounts, type VisitCountsInput } from './visit-counter.data.js';
@@ -123,7 +123,7 @@ export class GovVisitCounter extends GovElement<VisitCounts, CountField | 'noDat
     requestUrl: (url) => this.#requestUrl(url),
   });
 
-  protected readonly polling = new Polling(this, this.data);
+  protected readonly polling = new LazyPolling(this, this.data);
 
   /** The URL of a counting `POST` whose answer has not arrived yet. */
   #posting: string | undefined;
