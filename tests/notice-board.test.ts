@@ -613,7 +613,8 @@ describe('<gov-notice-board>', () => {
           ></gov-notice-board>`,
         );
         expect(intervals.size).to.equal(0);
-        expect(timers.size).to.equal(2); // the refresh poll and the midnight re-check
+        // The refresh poll and the midnight re-check (the poll's timer once the lazy poller is in).
+        await waitUntil(() => timers.size === 2, 'the poll and the midnight re-check were not both set');
         expect(observers).to.equal(1);
         expect(mediaListeners).to.equal(0); // reduced motion is a CSS media query: nothing to listen to
         const anim = animationOf(el)!;
