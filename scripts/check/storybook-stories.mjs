@@ -66,10 +66,16 @@ class Worker {
       await this.page.goto(
         `${this.base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}&globals=a11y.manual:!true`,
       );
-      const selector = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
+      // A story is shown once its render has finished, play function included: Storybook reloads the
+      // preview when it is left while still rendering or playing (which would end this page's evaluate).
       await this.page.waitForFunction(
-        (sel) => document.body.classList.contains('sb-show-errordisplay') || document.querySelector(sel)?.childElementCount > 0,
-        selector,
+        ({ storyId, docs }) => {
+          if (document.body.classList.contains('sb-show-errordisplay')) return true;
+          if (docs) return document.querySelector('#storybook-docs')?.childElementCount > 0;
+          const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+          return render?.id === storyId && render.phase === 'finished';
+        },
+        { storyId: entry.id, docs: viewMode === 'docs' },
         { timeout: settleTimeout },
       );
       await injectAxe(this.page);
@@ -79,15 +85,31 @@ class Worker {
           : '',
       );
     }
+    // A story counts as shown when its own render reaches its last phase ('finished', after the play
+    // function and afterEach), not at the first storyRendered event: renders being torn down (the
+    // story before, every story of a docs page, some with this story's id) still send theirs. Taken
+    // for this story's, it let the next story be selected while a play function was running (the
+    // photo gallery's lightbox stories), and Storybook then reloads the preview. This story's render
+    // is the one that prepares it (a docs page's stories come prepared), known by its renderId.
     return this.page.evaluate(
       ({ storyId, viewMode, timeout }) =>
         new Promise((resolve) => {
           const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+          let renderId;
+          let error = '';
+          const mine = () => renderId !== undefined;
+          // A docs page ends on its first error; a story's errors end in 'finished' too, the first one is the result.
+          const failed = (text) => (viewMode === 'docs' ? done(text) : mine() && (error ||= text));
           const handlers = {
-            storyRendered: () => viewMode === 'story' && done(''),
+            storyRenderPhaseChanged: (e) => {
+              if (viewMode !== 'story' || e?.storyId !== storyId) return;
+              if (!mine() && e.newPhase === 'preparing') renderId = e.renderId;
+              if (mine() && e.renderId === renderId && e.newPhase === 'finished') done(error);
+            },
             docsRendered: () => viewMode === 'docs' && done(''),
-            storyErrored: (e) => done(`${e?.title ?? 'error'}: ${e?.description ?? ''}`),
-            storyThrewException: (e) => done(`exception: ${e?.message ?? e}`),
+            storyErrored: (e) => failed(`${e?.title ?? 'error'}: ${e?.description ?? ''}`),
+            storyThrewException: (e) => failed(`exception: ${e?.message ?? e}`),
+            // Also a story that failed to load: it never renders.
             storyMissing: () => done('story missing'),
           };
           const timer = setTimeout(() => done('did not render in time'), timeout);
