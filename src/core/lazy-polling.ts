@@ -4,14 +4,15 @@ import type { PolledSource, PollingHost } from './polling.js';
 
 /**
  * Polls the element's `src` every `refresh` seconds (see `Polling` in polling.ts), loading the poller
- * only when it is needed: once the element has a `refresh` and a first answer. The first poll is at
- * least 10 s away then, so the small chunk is in long before it; a page whose boxes never poll never
- * downloads it. Should the chunk fail to load (the network went away), the next update tries again.
+ * only when it is needed: as soon as the element has a `refresh`, alongside its first request, while
+ * the network that just delivered the page is still there (not after a first answer, which may be the
+ * network failing: a board that could not load its poller then would never poll to recover). The first
+ * poll is at least 10 s away; a page whose boxes never poll never downloads the poller.
  */
 export class LazyPolling implements ReactiveController {
   readonly #host: PollingHost;
   readonly #data: PolledSource;
-  #state: 'idle' | 'loading' | 'running' = 'idle';
+  #asked = false;
 
   constructor(host: PollingHost, data: PolledSource) {
     this.#host = host;
@@ -20,18 +21,16 @@ export class LazyPolling implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.#state !== 'idle' || !refreshMs(this.#host.refresh) || !this.#data.lastLoad) return;
-    this.#state = 'loading';
+    if (this.#asked || !refreshMs(this.#host.refresh)) return;
+    this.#asked = true;
     import('./polling.js').then(
       ({ Polling }) => {
-        this.#state = 'running';
         // Lit calls hostConnected at once when the element is connected (else when it is next).
         new Polling(this.#host, this.#data);
         this.#host.requestUpdate();
       },
-      () => {
-        this.#state = 'idle';
-      },
+      // Not loaded (the page went offline at that very moment): the page's other boxes still work.
+      () => undefined,
     );
   }
 }

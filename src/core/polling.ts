@@ -19,7 +19,7 @@ export interface PollingHost extends ReactiveControllerHost, Element {
  * timer, and showing it again polls when the wait is over (at once when a poll is overdue); a
  * document that is no longer shown (its iframe removed) stops it for good. Only the elements with a
  * `refresh` attribute use it (the notice board and the visit counter), through `LazyPolling`
- * (lazy-polling.ts), which loads this module only once an element has a `refresh` and a first answer.
+ * (lazy-polling.ts), which loads this module only when an element has a `refresh`.
  */
 export class Polling implements ReactiveController {
   #timer: ReturnType<typeof setTimeout> | undefined;
