@@ -41,7 +41,8 @@ const asShipped = (config) => ({
 // ceilings just above today's sizes: they stop any further regression. Lower them as sizes come down.
 // That byte work is done (2026-12-06, night: production build, #private members, Lightning CSS; about
 // 0.4 kB off the bundle) and the ceilings were lowered with it; BENCHMARKS.md has what is left to reach
-// the targets and why it is not more trimming.
+// the targets and why it is not more trimming, and what each feature of the core costs: with all of them
+// taken out the targets would still be missed, so these ceilings stand until the targets are decided again.
 const TARGET = { bundle: '22 kB for six elements', small: '10.5 kB', subpath: '13 kB' };
 const SMALL = new Set(['news-list', 'service-links', 'visit-counter']);
 const CEILING = {
