@@ -23,6 +23,16 @@ function lazyChunksStayLazy() {
 }
 
 /**
+ * How every drop-in bundle is resolved and minified (also used by scripts/measure/six-element-bundle.mjs,
+ * so its figure is built the same way).
+ */
+export const minifiedBundlePlugins = () => [
+  resolve({ exportConditions: ['production'] }),
+  // passes: 2 and ecma 2020 were measured to pay (a few dozen bytes brotli); unsafe options were not worth it.
+  terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+/**
  * A drop-in bundle of the build in `dir` (dist/ or dist/development/), written next to it: `index` (every
  * element) or `hydrate` (Lit's hydration support first, then every element, for server-rendered pages).
  */
@@ -42,12 +52,7 @@ const bundle = (dir, entry = 'index') => ({
   onwarn(warning, warn) {
     if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
   },
-  plugins: [
-    resolve({ exportConditions: ['production'] }),
-    // passes: 2 and ecma 2020 were measured to pay (a few dozen bytes brotli); unsafe options were not worth it.
-    terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
-    lazyChunksStayLazy(),
-  ],
+  plugins: [...minifiedBundlePlugins(), lazyChunksStayLazy()],
 });
 
 export default [bundle('dist'), bundle('dist/development'), bundle('dist', 'hydrate'), bundle('dist/development', 'hydrate')];

@@ -1,13 +1,12 @@
 // Brotli size of a drop-in bundle of the first six elements (news list, article, notice board, visit
 // counter, service links, video list), the figure issue 17's 22 kB ceiling is about:
-// `node scripts/measure/six-element-bundle.mjs` after `npm run build`. Built from dist/ the way
-// rollup.config.mjs builds the shipped bundle (node-resolve with the production condition, terser with
-// the same options); lazy chunks stay out of the figure, as they do for the shipped bundle.
-import resolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+// `node scripts/measure/six-element-bundle.mjs` after `npm run build`. Built from dist/ with the
+// shipped bundle's own plugins (rollup.config.mjs); lazy chunks stay out of the figure, as they do for
+// the shipped bundle.
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
+import { minifiedBundlePlugins } from '../../rollup.config.mjs';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 const six = ['news-list', 'article', 'notice-board', 'visit-counter', 'service-links', 'video-list'];
@@ -24,8 +23,7 @@ const build = await rollup({
       load: (id) =>
         id === ENTRY ? six.map((el) => `export * from ${JSON.stringify(join(dist, el, `${el}.js`))};`).join('\n') : null,
     },
-    resolve({ exportConditions: ['production'] }),
-    terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+    ...minifiedBundlePlugins(),
   ],
 });
 const { output } = await build.generate({ format: 'es' });
